@@ -1,0 +1,72 @@
+import { localeInfo, type SamskapLocale } from '@samskap/i18n';
+import { type ColorScheme, SamskapProvider } from '@samskap/react';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { useEffect } from 'react';
+
+declare const __SK_TEST_LOCALE__: string | undefined;
+declare const __SK_TEST_SCHEME__: string | undefined;
+
+// The story test runs set these per project so every story is checked in every language and
+// scheme; the Storybook UI starts in bokmål, light.
+const initialLocale = typeof __SK_TEST_LOCALE__ === 'string' ? __SK_TEST_LOCALE__ : 'nb';
+const initialScheme = typeof __SK_TEST_SCHEME__ === 'string' ? __SK_TEST_SCHEME__ : 'light';
+
+const withSamskap: Decorator = (Story, context) => {
+  const locale = (context.globals.locale ?? 'nb') as SamskapLocale;
+  const colorScheme = (context.globals.colorScheme ?? 'light') as ColorScheme;
+  const tag = localeInfo[locale]?.tag ?? locale;
+  useEffect(() => {
+    document.documentElement.lang = tag;
+    document.documentElement.dataset.colorScheme = colorScheme;
+  }, [tag, colorScheme]);
+  return (
+    <SamskapProvider
+      locale={locale}
+      colorScheme={colorScheme}
+      style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
+    >
+      <Story />
+    </SamskapProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withSamskap],
+  globalTypes: {
+    locale: {
+      description: 'Language of the built-in strings',
+      toolbar: {
+        title: 'Språk',
+        icon: 'globe',
+        items: [
+          { value: 'nb', title: 'Norsk bokmål (nb)' },
+          { value: 'nn', title: 'Norsk nynorsk (nn)' },
+          { value: 'en', title: 'English (en)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    colorScheme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: initialLocale, colorScheme: initialScheme },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // Any axe violation fails the story test run.
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,24 @@
+export {
+  addSamskapResources,
+  type CreateSamskapI18nOptions,
+  createSamskapI18n,
+  SAMSKAP_NS,
+  type SamskapT,
+  samskapT,
+} from './instance.js';
+export {
+  defaultLocale,
+  fallbackChains,
+  isSupportedLocale,
+  type LocaleInfo,
+  localeInfo,
+  type SamskapLocale,
+  supportedLocales,
+} from './locales.js';
+export { resources } from './resources/index.js';
+export type {
+  DeepPartial,
+  SamskapKey,
+  SamskapResources,
+  SamskapTranslations,
+} from './resources/types.js';

@@ -1,0 +1,97 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { createSamskapI18n, samskapT } from './instance.js';
+import { localeInfo, supportedLocales } from './locales.js';
+import { resources } from './resources/index.js';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(path, v);
+    else for (const [p, s] of leaves(v, path)) out.set(p, s);
+  }
+  return out;
+}
+
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
+
+const byLocale = Object.fromEntries(
+  supportedLocales.map((l) => [l, leaves(resources[l] as unknown as Tree)]),
+);
+const nbKeys = [...(byLocale.nb?.keys() ?? [])].sort();
+
+describe('the samskap namespace', () => {
+  it('has strings', () => {
+    expect(nbKeys.length).toBeGreaterThan(0);
+  });
+  for (const locale of supportedLocales) {
+    it(`${locale} has exactly the same keys as nb`, () => {
+      expect([...(byLocale[locale]?.keys() ?? [])].sort()).toEqual(nbKeys);
+    });
+    it(`${locale} has no empty strings`, () => {
+      for (const [key, value] of byLocale[locale] ?? []) {
+        expect(value.trim(), `${locale}:${key}`).not.toBe('');
+      }
+    });
+    it(`${locale} uses the same placeholders as nb in every string`, () => {
+      for (const key of nbKeys) {
+        expect(placeholders(byLocale[locale]?.get(key) ?? ''), `${locale}:${key}`).toEqual(
+          placeholders(byLocale.nb?.get(key) ?? ''),
+        );
+      }
+    });
+  }
+  it('nn is written in nynorsk, not copied from bokmål', () => {
+    expect(resources.nn.languageSwitcher.label).toBe('Vel språk');
+    expect(resources.nn.languageSwitcher.changeTo).toBe('Byt språk til');
+    expect(resources.nn.button.loading).not.toBe(resources.nb.button.loading);
+  });
+});
+
+describe('createSamskapI18n', () => {
+  it('gives an isolated instance that leaves the global i18next alone', async () => {
+    await i18next.init({ lng: 'sv', resources: {} });
+    const before = i18next.language;
+    const a = createSamskapI18n({ locale: 'nn' });
+    const b = createSamskapI18n({ locale: 'en' });
+    expect(a).not.toBe(i18next);
+    expect(a.language).toBe('nn');
+    expect(b.language).toBe('en');
+    expect(i18next.language).toBe(before);
+    expect(i18next.exists('languageSwitcher.label', { ns: 'samskap' })).toBe(false);
+  });
+
+  it('translates in each locale', () => {
+    const i18n = createSamskapI18n();
+    expect(samskapT(i18n, 'nb')('languageSwitcher.label')).toBe('Velg språk');
+    expect(samskapT(i18n, 'nn')('languageSwitcher.label')).toBe('Vel språk');
+    expect(samskapT(i18n, 'en')('languageSwitcher.label')).toBe('Choose language');
+  });
+
+  it('layers translations over the shipped strings for one locale only', () => {
+    const i18n = createSamskapI18n({ translations: { nn: { button: { loading: 'Vent litt' } } } });
+    expect(samskapT(i18n, 'nn')('button.loading')).toBe('Vent litt');
+    expect(samskapT(i18n, 'nb')('button.loading')).toBe('Laster inn …');
+    expect(samskapT(i18n, 'nn')('languageSwitcher.label')).toBe('Vel språk');
+  });
+});
+
+describe('localeInfo', () => {
+  it('names each language in itself and gives its BCP 47 tag', () => {
+    expect(localeInfo.nb).toMatchObject({
+      nativeName: 'Norsk bokmål',
+      tag: 'nb-NO',
+      hreflang: 'nb',
+    });
+    expect(localeInfo.nn).toMatchObject({
+      nativeName: 'Norsk nynorsk',
+      tag: 'nn-NO',
+      hreflang: 'nn',
+    });
+    expect(localeInfo.en).toMatchObject({ nativeName: 'English', tag: 'en-GB', hreflang: 'en' });
+  });
+});

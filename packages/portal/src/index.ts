@@ -1,0 +1,5 @@
+export {
+  LanguageSwitcher,
+  type LanguageSwitcherLabels,
+  type LanguageSwitcherProps,
+} from './language-switcher/index.js';

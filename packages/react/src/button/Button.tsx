@@ -1,0 +1,99 @@
+import { type ButtonHTMLAttributes, forwardRef, type MouseEvent, type ReactNode } from 'react';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
+import { LoadingMark, StyledButton } from './Button.styles.js';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
+export type ButtonSize = 'sm' | 'md' | 'lg';
+
+export interface ButtonLabels {
+  /** Read by screen readers while `loading`. */
+  loading: string;
+}
+
+interface ButtonBaseProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /**
+   * How much the button stands out. Use one `primary` per view for the main action.
+   * @default 'primary'
+   */
+  variant?: ButtonVariant;
+  /** @default 'md' */
+  size?: ButtonSize;
+  /**
+   * Shows a busy state: the button keeps focus, ignores clicks, sets `aria-busy` and tells
+   * screen readers that something is loading.
+   * @default false
+   */
+  loading?: boolean;
+  /** Overrides of the built-in strings. */
+  labels?: Partial<ButtonLabels>;
+}
+
+interface TextButtonProps extends ButtonBaseProps {
+  /** The button's visible text. */
+  children: ReactNode;
+  /** An icon before the text. Decorative: give it `aria-hidden`. */
+  icon?: ReactNode;
+}
+
+interface IconOnlyButtonProps extends ButtonBaseProps {
+  children?: undefined;
+  /** The only content. Decorative: the name comes from `aria-label`. */
+  icon: ReactNode;
+  /** Required when there is no text: the button's accessible name. */
+  'aria-label': string;
+}
+
+/** A button without text must have an `aria-label`; the type enforces it. */
+export type ButtonProps = TextButtonProps | IconOnlyButtonProps;
+
+/** A button for actions. For navigation, use a link. */
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  {
+    variant = 'primary',
+    size = 'md',
+    loading = false,
+    labels,
+    icon,
+    children,
+    type = 'button',
+    onClick,
+    disabled,
+    ...rest
+  },
+  ref,
+) {
+  const { t } = useSamskapLocale();
+  const iconOnly = children === undefined || children === null;
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    // Loading buttons stay focusable (aria-disabled, not disabled) so focus is not lost.
+    if (loading) {
+      event.preventDefault();
+      return;
+    }
+    onClick?.(event);
+  };
+  return (
+    <StyledButton
+      ref={ref}
+      type={type}
+      data-variant={variant}
+      data-size={size}
+      data-icon-only={iconOnly ? 'true' : undefined}
+      disabled={disabled}
+      aria-busy={loading || undefined}
+      aria-disabled={loading || undefined}
+      onClick={handleClick}
+      {...rest}
+    >
+      {loading ? <LoadingMark aria-hidden="true" /> : icon}
+      {children}
+      {loading ? (
+        <>
+          {' '}
+          <VisuallyHidden>{labels?.loading ?? t('button.loading')}</VisuallyHidden>
+        </>
+      ) : null}
+    </StyledButton>
+  );
+});

@@ -1,0 +1,7 @@
+export {
+  Button,
+  type ButtonLabels,
+  type ButtonProps,
+  type ButtonSize,
+  type ButtonVariant,
+} from './Button.js';

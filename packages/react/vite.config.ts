@@ -1,0 +1,3 @@
+import { libraryConfig } from '../../vite.lib.ts';
+
+export default libraryConfig({ dir: import.meta.dirname, client: true });

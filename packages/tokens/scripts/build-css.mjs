@@ -1,0 +1,21 @@
+// Runs after the JS build: writes each shipped theme as a CSS file and the flat token JSON,
+// from the built module so the CSS can never drift from what createTheme/themeToCss produce.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+const tokens = await import(resolve(dist, 'index.js'));
+const themes = [tokens.defaultTheme, ...Object.values(tokens.exampleThemes ?? {})];
+
+mkdirSync(resolve(dist, 'css'), { recursive: true });
+for (const theme of themes) {
+  writeFileSync(resolve(dist, 'css', `${theme.name}.css`), tokens.themeToCss(theme));
+}
+const flat = {
+  base: Object.fromEntries(Object.entries(tokens.defaultTheme.base)),
+  light: tokens.colorVariables(tokens.defaultTheme.color.light),
+  dark: tokens.colorVariables(tokens.defaultTheme.color.dark),
+};
+writeFileSync(resolve(dist, 'tokens.json'), `${JSON.stringify(flat, null, 2)}\n`);
+console.log(`tokens: wrote ${themes.length} theme CSS file(s) and tokens.json`);

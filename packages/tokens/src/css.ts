@@ -1,0 +1,85 @@
+import type { ColorSchemeName, ColorSchemeTokens, SamskapTheme } from './theme.js';
+
+/** The CSS custom property prefix. Every Samskap variable starts with it. */
+export const cssVarPrefix = '--sk-';
+
+/** `var(--sk-<name>)`, for component styles that read a token. */
+export function cssVar(name: string): string {
+  return `var(${cssVarPrefix}${name})`;
+}
+
+// Values end up inside a <style> element; a "<" could close it early, so it is escaped.
+function safeValue(value: string): string {
+  return value.replace(/</g, '\\3c ').replace(/[{};]/g, '');
+}
+
+/** The colour variables of one scheme, as `--sk-color-<scale>-<step>` -> value. */
+export function colorVariables(scheme: ColorSchemeTokens): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [scale, steps] of Object.entries(scheme.scales)) {
+    for (const [step, value] of Object.entries(steps)) {
+      out[`${cssVarPrefix}color-${scale}-${step}`] = value;
+    }
+  }
+  out[`${cssVarPrefix}color-focus-outer`] = scheme.focus.outer;
+  out[`${cssVarPrefix}color-focus-inner`] = scheme.focus.inner;
+  return out;
+}
+
+/** Every variable of a theme in one scheme. */
+export function themeVariables(
+  theme: SamskapTheme,
+  scheme: ColorSchemeName,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(theme.base)) out[`${cssVarPrefix}${k}`] = v;
+  Object.assign(out, colorVariables(theme.color[scheme]));
+  return out;
+}
+
+function block(selector: string, vars: Record<string, string>, extra = ''): string {
+  const body = Object.entries(vars)
+    .map(([k, v]) => `  ${k}: ${safeValue(v)};`)
+    .join('\n');
+  return `${selector} {\n${extra}${body}\n}`;
+}
+
+export interface ThemeCssOptions {
+  /**
+   * The element(s) the theme applies to. Default: `:root` and any element with
+   * `data-sk-theme="<name>"`.
+   */
+  selector?: string;
+}
+
+/**
+ * The CSS for a theme: base tokens and light colours on the selector, dark colours under
+ * `[data-color-scheme="dark"]`, and `[data-color-scheme="auto"]` following the reader's
+ * `prefers-color-scheme` in CSS alone, so server-rendered HTML is right before any script runs.
+ */
+export function themeToCss(theme: SamskapTheme, options: ThemeCssOptions = {}): string {
+  if (!/^[a-z0-9-]+$/i.test(theme.name)) {
+    throw new TypeError(
+      `Theme name ${JSON.stringify(theme.name)} is not valid: use letters, digits and dashes.`,
+    );
+  }
+  const sel = options.selector ?? `:root, [data-sk-theme="${theme.name}"]`;
+  const scoped = (suffix: string) =>
+    sel
+      .split(',')
+      .map((s) => `${s.trim()}${suffix}`)
+      .join(', ');
+  const lightVars = themeVariables(theme, 'light');
+  const darkColors = colorVariables(theme.color.dark);
+  return [
+    `/* Samskap theme "${theme.name}" */`,
+    block(sel, lightVars, '  color-scheme: light;\n'),
+    block(scoped('[data-color-scheme="dark"]'), darkColors, '  color-scheme: dark;\n'),
+    `@media (prefers-color-scheme: dark) {\n${block(
+      scoped('[data-color-scheme="auto"]'),
+      darkColors,
+      '  color-scheme: dark;\n',
+    )}\n}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from './contrast.js';
+import { themeToCss, themeVariables } from './css.js';
+import { type ColorSchemeName, colorScaleNames, defaultTheme } from './theme.js';
+
+const schemes: ColorSchemeName[] = ['light', 'dark'];
+
+describe('default theme contrast', () => {
+  for (const scheme of schemes) {
+    const { scales, focus } = defaultTheme.color[scheme];
+    const page = scales.neutral.background;
+    for (const name of colorScaleNames) {
+      const s = scales[name];
+      it(`${scheme} ${name}: text on background and surfaces reaches 4.5:1`, () => {
+        for (const bg of [page, s['background-tinted'], s.surface, s['surface-hover']]) {
+          expect(contrastRatio(s.text, bg)).toBeGreaterThanOrEqual(4.5);
+          expect(contrastRatio(s['text-subtle'], bg)).toBeGreaterThanOrEqual(4.5);
+        }
+      });
+      it(`${scheme} ${name}: on-base on base reaches 4.5:1 in every state`, () => {
+        for (const bg of [s.base, s['base-hover'], s['base-active']]) {
+          expect(contrastRatio(s['on-base'], bg)).toBeGreaterThanOrEqual(4.5);
+        }
+      });
+      it(`${scheme} ${name}: borders and base reach 3:1 against the page`, () => {
+        expect(contrastRatio(s.border, page)).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(s['border-strong'], page)).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(s.base, page)).toBeGreaterThanOrEqual(3);
+      });
+    }
+    it(`${scheme}: the focus ring reaches 3:1 against the page and its inner ring`, () => {
+      expect(contrastRatio(focus.outer, page)).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(focus.outer, focus.inner)).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+describe('contrastRatio', () => {
+  it('gives the WCAG extremes and is symmetric', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#fff', '#fff')).toBe(1);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#ffffff', '#767676')).toBeCloseTo(contrastRatio('#767676', '#ffffff'));
+  });
+  it('rejects what is not a hex colour', () => {
+    expect(() => contrastRatio('red', '#fff')).toThrow(/Not a hex colour/);
+  });
+});
+
+describe('themeToCss', () => {
+  const css = themeToCss(defaultTheme);
+  it('writes light variables on the root and the theme attribute', () => {
+    expect(css).toContain(':root, [data-sk-theme="default"] {');
+    expect(css).toContain(
+      `--sk-color-accent-base: ${defaultTheme.color.light.scales.accent.base};`,
+    );
+  });
+  it('writes dark variables for an explicit dark scheme and for auto under the media query', () => {
+    const dark = defaultTheme.color.dark.scales.accent.base;
+    expect(css).toMatch(/\[data-color-scheme="dark"\] \{[^}]*color-scheme: dark;/);
+    expect(css).toMatch(
+      new RegExp(
+        `@media \\(prefers-color-scheme: dark\\) \\{\\s*:root\\[data-color-scheme="auto"\\][^{]*\\{[^}]*--sk-color-accent-base: ${dark}`,
+      ),
+    );
+  });
+  it('refuses a theme name that could break out of its selector', () => {
+    expect(() => themeToCss({ ...defaultTheme, name: 'x"]{}' })).toThrow(/not valid/);
+  });
+  it('escapes values that could close a style element', () => {
+    const evil = { ...defaultTheme, base: { 'font-family-body': 'a</style><script>' } };
+    expect(themeToCss(evil)).not.toContain('</style>');
+  });
+  it('has a value for every variable the components read', () => {
+    const vars = themeVariables(defaultTheme, 'light');
+    for (const name of [
+      '--sk-space-4',
+      '--sk-radius-md',
+      '--sk-focus-width',
+      '--sk-font-size-md',
+    ]) {
+      expect(vars[name]).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+// Checks what users get: publint --strict and are-the-types-wrong on every public package's
+// packed output. Fails on any problem. Run after `pnpm build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const packages = ['tokens', 'i18n', 'react', 'portal'];
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+let failed = 0;
+
+for (const name of packages) {
+  const dir = resolve(root, 'packages', name);
+  if (!existsSync(resolve(dir, 'dist'))) {
+    console.error(`@samskap/${name}: no dist/. Run \`pnpm build\` first.`);
+    process.exit(1);
+  }
+  for (const [tool, args] of [
+    ['publint', ['--strict', dir]],
+    ['attw', ['--pack', dir, '--profile', 'esm-only', '--format', 'table-flipped']],
+  ]) {
+    try {
+      const out = execFileSync(bin(tool), args, { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+      console.log(`@samskap/${name} ${tool}: ok`);
+      if (process.env.VERBOSE) console.log(out);
+    } catch (error) {
+      failed++;
+      console.error(`@samskap/${name} ${tool}: FAILED\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    }
+  }
+}
+
+if (failed) {
+  console.error(`${failed} package check(s) failed`);
+  process.exit(1);
+}
+console.log(`${packages.length * 2} passed, 0 failed`);

@@ -1,0 +1,62 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath, sourceAliases } from './vite.aliases.ts';
+
+const packages = ['tokens', 'i18n', 'react', 'portal'];
+
+/**
+ * Every story runs in real Chromium once per language and colour scheme pair below, with the
+ * a11y addon set to fail on any axe violation. Dark is paired with each language so both
+ * schemes and all three languages are covered without running the full matrix twice.
+ */
+const storyMatrix = [
+  { locale: 'nb', scheme: 'light' },
+  { locale: 'nn', scheme: 'dark' },
+  { locale: 'en', scheme: 'light' },
+  { locale: 'nb', scheme: 'dark' },
+  { locale: 'nn', scheme: 'light' },
+  { locale: 'en', scheme: 'dark' },
+];
+
+export default defineConfig({
+  resolve: { alias: sourceAliases },
+  test: {
+    projects: [
+      ...packages.map((name) => ({
+        extends: true as const,
+        plugins: [react()],
+        test: {
+          name: `unit-${name}`,
+          root: `packages/${name}`,
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['../../test/setup-unit.ts'],
+        },
+      })),
+      ...storyMatrix.map(({ locale, scheme }, index) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'pnpm storybook' })],
+        define: {
+          __SK_TEST_LOCALE__: JSON.stringify(locale),
+          __SK_TEST_SCHEME__: JSON.stringify(scheme),
+        },
+        test: {
+          name: `stories-${locale}-${scheme}`,
+          // One browser at a time: six Chromiums at once on two cores drop their connections.
+          sequence: { groupOrder: index + 1 },
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      })),
+    ],
+  },
+});
