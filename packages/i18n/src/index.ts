@@ -15,6 +15,7 @@ export {
   type SamskapLocale,
   supportedLocales,
 } from './locales.js';
+export { defineStrings, type StringTree } from './resources/define.js';
 export { resources } from './resources/index.js';
 export type {
   DeepPartial,

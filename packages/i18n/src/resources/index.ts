@@ -1,8 +1,31 @@
 import type { SamskapLocale } from '../locales.js';
-import { en } from './en.js';
-import { nb } from './nb.js';
-import { nn } from './nn.js';
-import type { SamskapResources } from './types.js';
+import { button } from './button.js';
+import { languageSwitcher } from './language-switcher.js';
+
+// One entry per area (a component or a group of them), each file holding nb, nn and en side by
+// side. Add a new area here and in its own file.
+const areas = {
+  button,
+  languageSwitcher,
+};
+
+type Areas = typeof areas;
+
+/**
+ * The shape of the `samskap` namespace. Every locale's resources are typed against it, so a
+ * key missing from nn or en fails the typecheck.
+ */
+export type SamskapResources = { [K in keyof Areas]: Areas[K]['nb'] };
+
+function forLocale(locale: 'nb' | 'nn' | 'en'): SamskapResources {
+  const out = {} as Record<string, unknown>;
+  for (const [area, strings] of Object.entries(areas)) out[area] = strings[locale];
+  return out as SamskapResources;
+}
 
 /** The `samskap` namespace's resources, by locale. */
-export const resources: Record<SamskapLocale, SamskapResources> = { nb, nn, en };
+export const resources: Record<SamskapLocale, SamskapResources> = {
+  nb: forLocale('nb'),
+  nn: forLocale('nn'),
+  en: forLocale('en'),
+};

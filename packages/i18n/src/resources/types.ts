@@ -1,12 +1,6 @@
-import type { nb } from './nb.js';
+import type { SamskapResources } from './index.js';
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-/**
- * The shape of the `samskap` namespace. Every locale's resources are typed against it, so a
- * key missing from nn or en fails the typecheck.
- */
-export type SamskapResources = Widen<typeof nb>;
+export type { SamskapResources };
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 type Paths<T> = {

@@ -1,0 +1,20 @@
+/** A tree of strings: one component's or area's built-in strings in one locale. */
+export interface StringTree {
+  [key: string]: string | StringTree;
+}
+
+/** The same shape as T, with every string widened so another locale can fill it in. */
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/**
+ * Declares one area's strings in the three shipped locales, side by side for translators.
+ * nb is the source of the key set: nn and en must have exactly the same keys (a missing or
+ * extra key fails the typecheck).
+ */
+export function defineStrings<T extends StringTree>(strings: {
+  nb: T;
+  nn: Widen<NoInfer<T>>;
+  en: Widen<NoInfer<T>>;
+}): { nb: Widen<T>; nn: Widen<T>; en: Widen<T> } {
+  return strings as { nb: Widen<T>; nn: Widen<T>; en: Widen<T> };
+}
