@@ -3,7 +3,15 @@ import base from './tokens/base.tokens.json';
 import dark from './tokens/color.dark.tokens.json';
 import light from './tokens/color.light.tokens.json';
 
-export const colorScaleNames = ['neutral', 'accent', 'danger'] as const;
+export const colorScaleNames = [
+  'neutral',
+  'accent',
+  'brand2',
+  'info',
+  'success',
+  'warning',
+  'danger',
+] as const;
 export type ColorScaleName = (typeof colorScaleNames)[number];
 
 export const colorSteps = [
