@@ -30,8 +30,20 @@ for (const name of packages) {
   }
 }
 
+// Server rendering of the built React packages under Node's own loader.
+try {
+  const out = execFileSync(process.execPath, [resolve(root, 'scripts/ssr-check.mjs')], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+  console.log(out.trim());
+} catch (error) {
+  failed++;
+  console.error(`ssr-check: FAILED\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+}
+
 if (failed) {
   console.error(`${failed} package check(s) failed`);
   process.exit(1);
 }
-console.log(`${packages.length * 2} passed, 0 failed`);
+console.log(`${packages.length * 2 + 1} passed, 0 failed`);

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 // Clipped rather than display:none so screen readers still read it.
 export const Hidden = styled.span`
