@@ -36,6 +36,17 @@ export default defineConfig({
           setupFiles: ['../../test/setup-unit.ts'],
         },
       })),
+      {
+        extends: true as const,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
       ...storyMatrix.map(({ locale, scheme }, index) => ({
         extends: true as const,
         plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'pnpm storybook' })],
