@@ -1,7 +1,7 @@
 // What a new user does, automated: pack the public packages, install the tarballs with npm into
 // a scratch Vite + React app outside the repo (once with React 19, once with React 18.3), then
 // typecheck it, build it, render it on the server under Node, and load the built app in Chromium.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
