@@ -17,6 +17,7 @@ export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/inde
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 
+export { Avatar, type AvatarProps } from './avatar/index.js';
 export { Badge, type BadgeColor, type BadgeProps } from './badge/index.js';
 export { Card, CardLink, type CardLinkProps, type CardProps } from './card/index.js';
 export {
