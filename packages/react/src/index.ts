@@ -5,6 +5,20 @@ export {
   type ButtonSize,
   type ButtonVariant,
 } from './button/index.js';
+// Forms (issue 5): keep these lines together.
+export {
+  Field,
+  type FieldBaseProps,
+  type FieldLabels,
+  type FieldProps,
+  type FieldState,
+  joinIds,
+  RequirementMarker,
+  type UseFieldOptions,
+  useField,
+  useFieldContext,
+  useFieldControl,
+} from './field/index.js';
 export {
   type ColorScheme,
   type SamskapContextValue,
@@ -12,5 +26,12 @@ export {
   type SamskapProviderProps,
   useSamskapLocale,
 } from './provider/index.js';
+export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
 export { focusRing } from './utils/focus.js';
+export {
+  ValidationMessage,
+  type ValidationMessageLabels,
+  type ValidationMessageProps,
+} from './validation-message/index.js';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
+// End of forms (issue 5).

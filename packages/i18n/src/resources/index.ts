@@ -1,12 +1,19 @@
 import type { SamskapLocale } from '../locales.js';
 import { button } from './button.js';
+import { errorSummary } from './error-summary.js';
+import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
+import { textarea } from './textarea.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
 const areas = {
   button,
   languageSwitcher,
+  // Forms (issue 5)
+  field,
+  textarea,
+  errorSummary,
 };
 
 type Areas = typeof areas;
