@@ -1,3 +1,10 @@
+// Forms (issue 5): keep these lines together.
+export {
+  type AnnounceOptions,
+  announce,
+  ensureLiveRegions,
+  type Politeness,
+} from './announce/index.js';
 export {
   Button,
   type ButtonLabels,
@@ -5,7 +12,6 @@ export {
   type ButtonSize,
   type ButtonVariant,
 } from './button/index.js';
-// Forms (issue 5): keep these lines together.
 export {
   Field,
   type FieldBaseProps,
@@ -27,6 +33,7 @@ export {
   useSamskapLocale,
 } from './provider/index.js';
 export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
+export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
 export {
   ValidationMessage,
