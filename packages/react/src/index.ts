@@ -44,6 +44,7 @@ export {
   useSamskapLocale,
 } from './provider/index.js';
 export { Radio, RadioGroup, type RadioGroupProps, type RadioProps } from './radio-group/index.js';
+export { Select, type SelectProps } from './select/index.js';
 export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
