@@ -1,3 +1,11 @@
+// Forms (issue 5): keep these lines together, after a blank line so the import sorter keeps
+// them apart from the rest.
+export {
+  type AnnounceOptions,
+  announce,
+  ensureLiveRegions,
+  type Politeness,
+} from './announce/index.js';
 export {
   Button,
   type ButtonLabels,
@@ -5,6 +13,29 @@ export {
   type ButtonSize,
   type ButtonVariant,
 } from './button/index.js';
+export { Checkbox, type CheckboxProps } from './checkbox/index.js';
+export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group/index.js';
+export {
+  ErrorSummary,
+  type ErrorSummaryError,
+  type ErrorSummaryLabels,
+  type ErrorSummaryProps,
+  focusField,
+} from './error-summary/index.js';
+export {
+  Field,
+  type FieldBaseProps,
+  type FieldLabels,
+  type FieldProps,
+  type FieldState,
+  joinIds,
+  RequirementMarker,
+  type UseFieldOptions,
+  useField,
+  useFieldContext,
+  useFieldControl,
+} from './field/index.js';
+export { Fieldset, type FieldsetProps, useFieldsetContext } from './fieldset/index.js';
 export {
   type ColorScheme,
   type SamskapContextValue,
@@ -12,7 +43,16 @@ export {
   type SamskapProviderProps,
   useSamskapLocale,
 } from './provider/index.js';
+export { Radio, RadioGroup, type RadioGroupProps, type RadioProps } from './radio-group/index.js';
+export { Select, type SelectProps } from './select/index.js';
+export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
+export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
+export {
+  ValidationMessage,
+  type ValidationMessageLabels,
+  type ValidationMessageProps,
+} from './validation-message/index.js';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---

@@ -9,6 +9,9 @@ import { pagination } from './pagination.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
 import { tag } from './tag.js';
+import { errorSummary } from './error-summary.js';
+import { field } from './field.js';
+import { textarea } from './textarea.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
@@ -24,6 +27,10 @@ const areas = {
   searchField,
   skipLink,
   tag,
+  // Forms (issue 5)
+  field,
+  textarea,
+  errorSummary,
 };
 
 type Areas = typeof areas;
