@@ -1,4 +1,9 @@
 export {
+  ContentLanguageNotice,
+  type ContentLanguageNoticeLabels,
+  type ContentLanguageNoticeProps,
+} from './content-language-notice/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,
