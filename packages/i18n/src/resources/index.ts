@@ -3,6 +3,7 @@ import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { dialog } from './dialog.js';
+import { contentLanguageNotice } from './content-language-notice.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
@@ -17,6 +18,7 @@ import { textarea } from './textarea.js';
 // side. Add a new area here and in its own file.
 const areas = {
   button,
+  contentLanguageNotice,
   languageSwitcher,
   // issue-5b: non-form primitives
   alert,
