@@ -64,3 +64,10 @@ describe('checkContrast', () => {
     expect(contrastReport(designsystemetTheme)).toEqual([]);
   });
 });
+
+describe('contrastPairs', () => {
+  it('lists each pair once', () => {
+    const keys = contrastPairs.map((p) => `${p.foreground}|${p.background}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -45,11 +45,11 @@ function pairsFor(s: ColorScaleName): ContrastPair[] {
     `${s}.surface-hover`,
     `${s}.surface-active`,
   ] as const;
+  // The neutral scale's background is the page itself.
+  const backgrounds: ColorRef[] = s === 'neutral' ? [page] : [page, `${s}.background`];
   return [
-    ...[page, `${s}.background` as const, ...surfaces].map((bg) => text(`${s}.text`, bg)),
-    ...[page, `${s}.background` as const, ...surfaces.slice(0, 3)].map((bg) =>
-      text(`${s}.text-subtle`, bg),
-    ),
+    ...[...backgrounds, ...surfaces].map((bg) => text(`${s}.text`, bg)),
+    ...[...backgrounds, ...surfaces.slice(0, 3)].map((bg) => text(`${s}.text-subtle`, bg)),
     // Body text in a tinted box: the surface gives way, so neutral text stays one colour.
     ...(s === 'neutral'
       ? []
