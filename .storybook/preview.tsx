@@ -1,5 +1,6 @@
 import { localeInfo, type SamskapLocale } from '@samskap/i18n';
 import { type ColorScheme, SamskapProvider } from '@samskap/react';
+import { defaultTheme, exampleThemes, type SamskapTheme } from '@samskap/tokens';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect } from 'react';
 
@@ -11,9 +12,16 @@ declare const __SK_TEST_SCHEME__: string | undefined;
 const initialLocale = typeof __SK_TEST_LOCALE__ === 'string' ? __SK_TEST_LOCALE__ : 'nb';
 const initialScheme = typeof __SK_TEST_SCHEME__ === 'string' ? __SK_TEST_SCHEME__ : 'light';
 
+/** The themes in the toolbar: the default and the three agency examples from @samskap/tokens. */
+const storybookThemes: Record<string, SamskapTheme> = {
+  default: defaultTheme,
+  ...exampleThemes,
+};
+
 const withSamskap: Decorator = (Story, context) => {
   const locale = (context.globals.locale ?? 'nb') as SamskapLocale;
   const colorScheme = (context.globals.colorScheme ?? 'light') as ColorScheme;
+  const theme = storybookThemes[context.globals.theme as string] ?? defaultTheme;
   const tag = localeInfo[locale]?.tag ?? locale;
   useEffect(() => {
     document.documentElement.lang = tag;
@@ -22,6 +30,7 @@ const withSamskap: Decorator = (Story, context) => {
   return (
     <SamskapProvider
       locale={locale}
+      theme={theme}
       colorScheme={colorScheme}
       style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
     >
@@ -58,8 +67,22 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Theme: the default or an agency example made with createTheme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Samskap (default)' },
+          { value: 'kommune', title: 'Kommune: green' },
+          { value: 'departement', title: 'Departement: dark blue' },
+          { value: 'varm', title: 'Varm: orange' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: initialLocale, colorScheme: initialScheme },
+  initialGlobals: { locale: initialLocale, colorScheme: initialScheme, theme: 'default' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

@@ -1,12 +1,18 @@
 // Runs after the JS build: writes each shipped theme as a CSS file and the flat token JSON,
 // from the built module so the CSS can never drift from what createTheme/themeToCss produce.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 const tokens = await import(resolve(dist, 'index.js'));
-const themes = [tokens.defaultTheme, ...Object.values(tokens.exampleThemes ?? {})];
+const themes = [
+  tokens.defaultTheme,
+  ...Object.values(tokens.exampleThemes ?? {}),
+  ...(tokens.designsystemetTheme ? [tokens.designsystemetTheme] : []),
+];
+// The samskap-theme command runs straight from a checkout too, not only once npm has linked it.
+chmodSync(resolve(dist, 'cli.js'), 0o755);
 
 mkdirSync(resolve(dist, 'css'), { recursive: true });
 for (const theme of themes) {

@@ -23,11 +23,18 @@ function channel(c: number): number {
 
 /** WCAG 2.x relative luminance of a hex colour. */
 export function relativeLuminance(hex: string): number {
+  const known = luminanceCache.get(hex);
+  if (known !== undefined) return known;
   const rgb = parseHex(hex);
   if (!rgb) throw new TypeError(`Not a hex colour: ${JSON.stringify(hex)}`);
   const [r, g, b] = rgb.map(channel) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // createTheme measures the same few hundred colours many times over.
+  if (luminanceCache.size > 4096) luminanceCache.clear();
+  luminanceCache.set(hex, y);
+  return y;
 }
+const luminanceCache = new Map<string, number>();
 
 /** WCAG 2.x contrast ratio between two hex colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {

@@ -70,8 +70,14 @@ export function themeToCss(theme: SamskapTheme, options: ThemeCssOptions = {}): 
       .map((s) => `${s.trim()}${suffix}`)
       .join(', ');
   const lightVars = themeVariables(theme, 'light');
+  const lightColors = colorVariables(theme.color.light);
   const darkColors = colorVariables(theme.color.dark);
-  return [
+  const durations = Object.fromEntries(
+    Object.keys(theme.base)
+      .filter((k) => k.startsWith('motion-duration-'))
+      .map((k) => [`${cssVarPrefix}${k}`, reducedMotionDuration]),
+  );
+  const parts = [
     `/* Samskap theme "${theme.name}" */`,
     block(sel, lightVars, '  color-scheme: light;\n'),
     block(scoped('[data-color-scheme="dark"]'), darkColors, '  color-scheme: dark;\n'),
@@ -80,6 +86,21 @@ export function themeToCss(theme: SamskapTheme, options: ThemeCssOptions = {}): 
       darkColors,
       '  color-scheme: dark;\n',
     )}\n}`,
-    '',
-  ].join('\n');
+    `@media (prefers-reduced-motion: reduce) {\n${block(sel, durations)}\n}`,
+  ];
+  // A custom property that refers to another is resolved where it is declared. A theme whose
+  // colours are another system's variables (the Designsystemet bridge) is therefore declared
+  // again wherever that system switches scheme or colour, so descendants follow it.
+  if (Object.values(lightColors).some((v) => v.includes('var('))) {
+    parts.push(
+      block(scoped(' :is([data-color-scheme], [data-color]):not([data-sk-theme])'), lightColors),
+    );
+  }
+  return [...parts, ''].join('\n');
 }
+
+/**
+ * What motion durations become under `prefers-reduced-motion: reduce`. Not zero: a zero-length
+ * transition fires no `transitionend`, and components may wait for it.
+ */
+export const reducedMotionDuration = '0.01ms';

@@ -1,13 +1,36 @@
+export {
+  type ColorRef,
+  type ContrastPair,
+  type ContrastResult,
+  checkContrast,
+  colorAt,
+  contrastPairs,
+  contrastReport,
+  formatContrastResult,
+} from './check.js';
 export { contrastRatio, parseHex, relativeLuminance } from './contrast.js';
+export {
+  type CreateThemeOptions,
+  createTheme,
+  type GeneratedTheme,
+  type RadiusStyle,
+  radiusStyles,
+  type ThemeAdjustment,
+  ThemeOptionError,
+} from './create.js';
 export {
   colorVariables,
   cssVar,
   cssVarPrefix,
+  reducedMotionDuration,
   type ThemeCssOptions,
   themeToCss,
   themeVariables,
 } from './css.js';
+export { designsystemetSteps, designsystemetTheme } from './designsystemet.js';
 export { type DtcgGroup, type DtcgToken, flattenTokens } from './dtcg.js';
+export { exampleThemes } from './examples.js';
+export { hexToOklch, type Oklch, oklchToHex } from './oklch.js';
 export {
   type ColorScale,
   type ColorScaleName,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast.js';
-import { themeToCss, themeVariables } from './css.js';
+import { reducedMotionDuration, themeToCss, themeVariables } from './css.js';
+import { designsystemetTheme } from './designsystemet.js';
 import { type ColorSchemeName, colorScaleNames, defaultTheme } from './theme.js';
 
 const schemes: ColorSchemeName[] = ['light', 'dark'];
@@ -81,5 +82,25 @@ describe('themeToCss', () => {
     ]) {
       expect(vars[name]).toBeTruthy();
     }
+  });
+  it('collapses motion durations under prefers-reduced-motion', () => {
+    const reduced = css.slice(css.indexOf('@media (prefers-reduced-motion: reduce)'));
+    expect(reduced).toContain(`--sk-motion-duration-fast: ${reducedMotionDuration};`);
+    expect(reduced).toContain(`--sk-motion-duration-slow: ${reducedMotionDuration};`);
+    expect(css).toContain('--sk-motion-duration-normal: 200ms;');
+  });
+  it('re-declares a bridge theme where the other system switches scheme or colour', () => {
+    const bridge = themeToCss(designsystemetTheme);
+    expect(bridge).toContain(
+      '--sk-color-accent-on-base: var(--ds-color-accent-base-contrast-default);',
+    );
+    expect(bridge).toContain('--sk-color-neutral-surface: var(--ds-color-neutral-surface-tinted);');
+    expect(bridge).toContain(
+      '--sk-color-brand2-base: var(--ds-color-brand1-base-default, var(--ds-color-accent-base-default));',
+    );
+    expect(bridge).toContain(
+      '[data-sk-theme="designsystemet"] :is([data-color-scheme], [data-color]):not([data-sk-theme]) {',
+    );
+    expect(css).not.toContain(':is([data-color-scheme]');
   });
 });

@@ -34,8 +34,15 @@ export interface SamskapProviderProps extends HTMLAttributes<HTMLDivElement> {
    * @default 'nb'
    */
   locale?: SamskapLocale | (string & {});
-  /** The theme, from `@samskap/tokens` (`defaultTheme`, `createTheme(...)`). */
-  theme?: SamskapTheme;
+  /**
+   * The theme of the subtree: a theme object from `@samskap/tokens` (`defaultTheme`,
+   * `exampleThemes.kommune`, `createTheme(...)`), whose variables the provider writes in a
+   * `<style>` scoped to its own element; or the name of a theme whose CSS the page already loads
+   * (`@samskap/tokens/css/<name>.css`, or a file from the `samskap-theme` command), in which
+   * case the provider only sets `data-sk-theme`. Switching it re-renders nothing below.
+   * @default defaultTheme
+   */
+  theme?: SamskapTheme | string;
   /**
    * The colour scheme. `auto` follows the reader's system setting in CSS alone, so
    * server-rendered HTML is right before any script runs.
@@ -147,11 +154,11 @@ export const SamskapProvider = forwardRef<HTMLDivElement, SamskapProviderProps>(
           lang={value.info.tag}
           dir={value.info.dir}
           data-samskap=""
-          data-sk-theme={theme.name}
+          data-sk-theme={typeof theme === 'string' ? theme : theme.name}
           data-color-scheme={colorScheme}
           {...rest}
         >
-          <style>{cssFor(theme)}</style>
+          {typeof theme === 'string' ? null : <style>{cssFor(theme)}</style>}
           {children}
         </Root>
       </SamskapContext.Provider>
