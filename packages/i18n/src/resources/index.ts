@@ -2,16 +2,16 @@ import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
-import { dialog } from './dialog.js';
 import { contentLanguageNotice } from './content-language-notice.js';
+import { dialog } from './dialog.js';
+import { errorSummary } from './error-summary.js';
+import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
 import { tag } from './tag.js';
-import { errorSummary } from './error-summary.js';
-import { field } from './field.js';
 import { textarea } from './textarea.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by

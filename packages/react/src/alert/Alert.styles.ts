@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 export const StyledAlert = styled.div`
   --_bg: var(--sk-color-info-surface);

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 export const StyledAvatar = styled.span`
   --_bg: var(--sk-color-accent-surface);

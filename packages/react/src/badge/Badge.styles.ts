@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 export const StyledBadge = styled.span`
   --_bg: var(--sk-color-neutral-surface);

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
 
 // Shared by Checkbox and Radio.

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { controlStyles } from '../field/Field.styles.js';
 
 export const Wrapper = styled.div`

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
 
 export const StyledSkipLink = styled.a`
