@@ -34,6 +34,8 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           setupFiles: ['../../test/setup-unit.ts'],
+          // Property tests and user-event runs take a while on a loaded two-core machine.
+          testTimeout: 20_000,
         },
       })),
       {

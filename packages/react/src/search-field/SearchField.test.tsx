@@ -9,7 +9,7 @@ import { SearchField } from './SearchField.js';
 describe('SearchField', () => {
   it.each([
     ['nb', 'Søk', 'Tøm søkefeltet', 'Søk'],
-    ['nn', 'Søk', 'Tøm søkefeltet', 'Søk'],
+    ['nn', 'Søk', 'Tøm søkjefeltet', 'Søk'],
     ['en', 'Search', 'Clear search', 'Search'],
   ] as const)(
     'in %s: type, clear, type again and submit, all by keyboard',
