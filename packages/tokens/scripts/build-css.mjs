@@ -15,8 +15,17 @@ const themes = [
 chmodSync(resolve(dist, 'cli.js'), 0o755);
 
 mkdirSync(resolve(dist, 'css'), { recursive: true });
+mkdirSync(resolve(dist, 'json'), { recursive: true });
 for (const theme of themes) {
   writeFileSync(resolve(dist, 'css', `${theme.name}.css`), tokens.themeToCss(theme));
+  // The same variables as flat JSON, per scheme, for tools that are not CSS (native apps, Figma).
+  const json = {
+    name: theme.name,
+    base: Object.fromEntries(Object.entries(theme.base).map(([k, v]) => [`--sk-${k}`, v])),
+    light: tokens.colorVariables(theme.color.light),
+    dark: tokens.colorVariables(theme.color.dark),
+  };
+  writeFileSync(resolve(dist, 'json', `${theme.name}.json`), `${JSON.stringify(json, null, 2)}\n`);
 }
 const flat = {
   base: Object.fromEntries(Object.entries(tokens.defaultTheme.base)),
@@ -24,4 +33,4 @@ const flat = {
   dark: tokens.colorVariables(tokens.defaultTheme.color.dark),
 };
 writeFileSync(resolve(dist, 'tokens.json'), `${JSON.stringify(flat, null, 2)}\n`);
-console.log(`tokens: wrote ${themes.length} theme CSS file(s) and tokens.json`);
+console.log(`tokens: wrote ${themes.length} theme(s) as CSS and JSON, and tokens.json`);

@@ -73,12 +73,16 @@ describe('samskap-theme (built)', () => {
     expect(help.stdout).toContain('--accent <#hex>');
   });
 
-  it('ships a CSS file per theme, and the Designsystemet bridge', () => {
+  it('ships a CSS and a flat JSON file per theme, and the Designsystemet bridge', () => {
     for (const name of ['default', 'kommune', 'departement', 'varm']) {
       expect(readFileSync(join(cssDir, `${name}.css`), 'utf8')).toContain(
         `[data-sk-theme="${name}"]`,
       );
     }
+    const kommune = JSON.parse(readFileSync(join(cssDir, '..', 'json', 'kommune.json'), 'utf8'));
+    expect(kommune.light['--sk-color-accent-base']).toBe('#0b6e4f');
+    expect(kommune.dark['--sk-color-accent-base']).toMatch(/^#[0-9a-f]{6}$/);
+    expect(kommune.base['--sk-radius-md']).toBe('0.5rem');
     expect(readFileSync(join(cssDir, 'designsystemet.css'), 'utf8')).toContain(
       '--sk-color-accent-base: var(--ds-color-accent-base-default);',
     );

@@ -145,6 +145,13 @@ describe('LanguageSwitcher (menu)', () => {
     await user.keyboard('{Escape}');
     expect(trigger).toHaveFocus();
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    // Escape on the button itself closes an open list too.
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
     await user.keyboard('{ArrowUp}');
     expect(screen.getByRole('button', { name: 'Change language to English' })).toHaveFocus();
     await user.keyboard(' ');
@@ -275,6 +282,13 @@ describe('LanguageSwitcher (shared behaviour)', () => {
     // No Sámi strings were given, so "Change language to" falls back to bokmål.
     const link = screen.getByRole('link', { name: 'Bytt språk til Davvisámegiella' });
     expect(link).toHaveAttribute('lang', 'se-NO');
+    // The fallback text is marked as bokmål inside the Sámi link.
+    expect(within(link).getByText('Bytt språk til')).toHaveAttribute('lang', 'nb-NO');
+    expect(
+      within(screen.getByRole('link', { name: 'Byt språk til Norsk nynorsk' })).getByText(
+        'Byt språk til',
+      ),
+    ).not.toHaveAttribute('lang');
     expect(link).toHaveAttribute('hreflang', 'se');
     await user.click(screen.getByRole('button', { name: 'Språk (NB)' }));
     expect(screen.getByRole('button', { name: 'Bytt språk til Davvisámegiella' })).toHaveAttribute(

@@ -94,7 +94,14 @@ export interface LanguageSwitcherProps extends Omit<HTMLAttributes<HTMLElement>,
 function OptionText({ option }: { option: LanguageOption }) {
   return (
     <>
-      <VisuallyHidden>{option.changeTo}</VisuallyHidden> {option.info.nativeName}
+      {/* Marked with its own language when it fell back to another one, so that a screen
+          reader does not read bokmål with a Sámi voice. */}
+      <VisuallyHidden
+        lang={option.changeToTag === option.info.tag ? undefined : option.changeToTag}
+      >
+        {option.changeTo}
+      </VisuallyHidden>{' '}
+      {option.info.nativeName}
     </>
   );
 }
@@ -197,7 +204,10 @@ function MenuVariant({
   };
 
   const onButtonKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close(true);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       openWith(event.key === 'ArrowDown' ? 'first' : 'last');
     }

@@ -1,10 +1,12 @@
 import {
   availableLocales,
+  fallbackChainFor,
   getLocaleInfo,
   getLocalesVersion,
   isAvailableLocale,
   type LocaleCode,
   type LocaleInfo,
+  SAMSKAP_NS,
   samskapT,
   subscribeToLocales,
 } from '@samskap/i18n';
@@ -19,6 +21,11 @@ export interface LanguageOption {
   info: LocaleInfo;
   /** "Change language to", written in this option's language. */
   changeTo: string;
+  /**
+   * The tag of the language `changeTo` is actually in: the option's own, or its fallback's
+   * when a registered language has no translation of it yet.
+   */
+  changeToTag: string;
   isCurrent: boolean;
   /** The URL of this page in this language, when the host gave `hrefFor`. */
   href: string | undefined;
@@ -81,13 +88,22 @@ export function useLanguageSwitcher({
   // biome-ignore lint/correctness/useExhaustiveDependencies: version tracks the registry
   const codes = useMemo(() => locales ?? availableLocales(), [locales, version]);
 
-  const options: LanguageOption[] = codes.map((code) => ({
-    code,
-    info: getLocaleInfo(code),
-    changeTo: samskapT(i18n, code)('languageSwitcher.changeTo'),
-    isCurrent: code === current,
-    href: hrefFor?.(code),
-  }));
+  const options: LanguageOption[] = codes.map((code) => {
+    const info = getLocaleInfo(code);
+    const source = [code, ...fallbackChainFor(code)].find(
+      (l) =>
+        i18n.getResource(l, SAMSKAP_NS, 'languageSwitcher.changeTo', { keySeparator: '.' }) !==
+        undefined,
+    );
+    return {
+      code,
+      info,
+      changeTo: samskapT(i18n, code)('languageSwitcher.changeTo'),
+      changeToTag: source ? getLocaleInfo(source).tag : info.tag,
+      isCurrent: code === current,
+      href: hrefFor?.(code),
+    };
+  });
 
   const setHtmlLang = useCallback(
     (code: string) => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createTheme } from '@samskap/tokens';
+import { createTheme, exampleThemes, type SamskapTheme } from '@samskap/tokens';
 import { type Browser, chromium } from 'playwright-core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
@@ -21,12 +21,12 @@ const rgb = (hex: string) => {
   return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
 };
 
-function page(dir: string, scheme: ColorScheme): string {
+function page(dir: string, scheme: ColorScheme, theme: SamskapTheme | string = 'kommune'): string {
   const sheet = new ServerStyleSheet();
   try {
     const markup = renderToStaticMarkup(
       sheet.collectStyles(
-        <SamskapProvider theme="kommune" colorScheme={scheme} locale="nb">
+        <SamskapProvider theme={theme} colorScheme={scheme} locale="nb">
           <Button>Send inn</Button>
         </SamskapProvider>,
       ),
@@ -36,7 +36,7 @@ function page(dir: string, scheme: ColorScheme): string {
 <link rel="stylesheet" href="kommune.css">
 ${sheet.getStyleTags()}
 </head><body>${markup}</body></html>`;
-    const file = join(dir, `page-${scheme}.html`);
+    const file = join(dir, `page-${typeof theme === 'string' ? theme : theme.name}-${scheme}.html`);
     writeFileSync(file, html);
     return pathToFileURL(file).href;
   } finally {
@@ -87,6 +87,20 @@ describe('a theme file from samskap-theme styles static markup', () => {
       expect(style.background).toBe(rgb(accent.base));
       expect(style.color).toBe(rgb(accent['on-base']));
       expect(style.radius).toBe('4px');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a theme object needs no file: the style the provider writes is in the markup', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(page(dir, 'auto', exampleThemes.varm));
+      const background = await tab
+        .getByRole('button', { name: 'Send inn' })
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background).toBe(rgb(exampleThemes.varm.color.dark.scales.accent.base));
     } finally {
       await context.close();
     }

@@ -3,6 +3,7 @@ import {
   type ContrastResult,
   colorScaleNames,
   colorSteps,
+  contrastRatio,
   contrastReport,
   defaultTheme,
   exampleThemes,
@@ -79,6 +80,12 @@ function Swatches({ theme, scheme }: { theme: SamskapTheme; scheme: ColorSchemeN
                 <div style={{ fontSize: 'var(--sk-font-size-sm)' }}>{step}</div>
                 <div style={{ ...mono, color: 'var(--sk-color-neutral-text-subtle)' }}>
                   {theme.color[scheme].scales[scale][step]}
+                </div>
+                <div style={{ ...mono, color: 'var(--sk-color-neutral-text-subtle)' }}>
+                  {`${contrastRatio(
+                    theme.color[scheme].scales[scale][step],
+                    theme.color[scheme].scales.neutral.background,
+                  ).toFixed(2)}:1 on page`}
                 </div>
               </li>
             ))}
