@@ -130,7 +130,7 @@ const norwegianFolds: Record<string, string> = { ä: 'æ', ö: 'ø' };
 // locale-aware path is several times slower, so it is used only for them.
 const specialCasing = new Set(['tr', 'az', 'lt']);
 // Text with nothing but ASCII, æ, ø and å (most Norwegian and English text) needs no more folding.
-const plain = /^[\u0000-\u007fæøå]*$/;
+const needsFolding = /[^\s!-~æøå]/;
 
 function folder(locale: string): (s: string) => string {
   const lang = locale.toLowerCase().split(/[-_]/)[0] ?? '';
@@ -140,7 +140,7 @@ function folder(locale: string): (s: string) => string {
     : (s: string) => s.toLowerCase();
   return (s: string) => {
     let out = lower(s);
-    if (plain.test(out)) return out;
+    if (!needsFolding.test(out)) return out;
     if (norwegian) out = out.replace(/[äö]/g, (c) => norwegianFolds[c] ?? c);
     // NFD splits é into e + accent and å into a + ring; the ring alone is kept and recomposed.
     out = out.normalize('NFD').replace(combiningMarks, '').replace(ringAbove, 'å');
