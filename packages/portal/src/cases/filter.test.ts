@@ -76,6 +76,7 @@ describe('filterCases', () => {
     expect(ids(filterCases(sampleCases, { query: 'buss  distrikt' }, 'nb'))).toEqual([
       'bodo-bestill-buss',
     ]);
+    expect(ids(filterCases(sampleCases, { query: 'NOREG' }, 'nn'))).toContain('voss-heimetenester');
     const sweden = ids(filterCases(sampleCases, { query: 'sverige' }, 'nb'));
     expect(sweden).toContain('stockholm-skolval');
     expect(sweden).toContain('goteborg-cykel');

@@ -1,3 +1,4 @@
+import { displayCountry } from '@samskap/i18n';
 import {
   type InnovationCase,
   type InnovationStage,
@@ -156,29 +157,17 @@ export function foldForSearch(text: string, locale = 'en'): string {
 // The folded search text of each case, per locale. Cases are plain objects that a list keeps
 // while the reader changes filters, so building it once per case makes every later keystroke cheap.
 const haystacks = new Map<string, WeakMap<InnovationCase, string>>();
-const regionNames = new Map<string, Intl.DisplayNames | null>();
 
 const countryNames = new Map<string, string>();
 
+// displayCountry builds an Intl.DisplayNames per call; a list has few countries and many cases.
 function countryName(code: string, locale: string): string {
   const key = `${locale}:${code}`;
   let name = countryNames.get(key);
-  if (name !== undefined) return name;
-  let names = regionNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(locale, names);
+  if (name === undefined) {
+    name = displayCountry(code, locale);
+    countryNames.set(key, name);
   }
-  try {
-    name = names?.of(code) ?? code;
-  } catch {
-    name = code;
-  }
-  countryNames.set(key, name);
   return name;
 }
 

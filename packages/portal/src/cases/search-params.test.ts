@@ -33,7 +33,7 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('round-trip a canonical value exactly', () => {
     fc.assert(
@@ -51,8 +51,9 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
         const value = filtersFromSearchParams(raw);
         expect(normalizeCaseFilters(value)).toEqual(value);
       }),
+      { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('write short, readable parameters and keep the ones that are not filters', () => {
     const params = filtersToSearchParams(
