@@ -1,4 +1,13 @@
 export {
+  CaseCard,
+  type CaseCardLabels,
+  type CaseCardProps,
+  CaseCardSkeleton,
+  type CaseCardSkeletonProps,
+  type CaseCardVariant,
+  type HeadingLevel,
+} from './case-card/index.js';
+export {
   type CaseFacetKey,
   type CaseFacets,
   type CaseFilterResult,
