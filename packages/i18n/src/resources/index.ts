@@ -1,7 +1,15 @@
 import type { SamskapLocale } from '../locales.js';
+import { alert } from './alert.js';
+import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { cases } from './cases.js';
+import { dialog } from './dialog.js';
 import { languageSwitcher } from './language-switcher.js';
+import { link } from './link.js';
+import { pagination } from './pagination.js';
+import { searchField } from './search-field.js';
+import { skipLink } from './skip-link.js';
+import { tag } from './tag.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
@@ -9,6 +17,15 @@ const areas = {
   button,
   cases,
   languageSwitcher,
+  // issue-5b: non-form primitives
+  alert,
+  breadcrumbs,
+  dialog,
+  link,
+  pagination,
+  searchField,
+  skipLink,
+  tag,
 };
 
 type Areas = typeof areas;
