@@ -1,3 +1,10 @@
+// Forms (issue 5): keep these lines together.
+export {
+  type AnnounceOptions,
+  announce,
+  ensureLiveRegions,
+  type Politeness,
+} from './announce/index.js';
 export {
   Button,
   type ButtonLabels,
@@ -6,13 +13,40 @@ export {
   type ButtonVariant,
 } from './button/index.js';
 export {
+  ErrorSummary,
+  type ErrorSummaryError,
+  type ErrorSummaryLabels,
+  type ErrorSummaryProps,
+  focusField,
+} from './error-summary/index.js';
+export {
+  Field,
+  type FieldBaseProps,
+  type FieldLabels,
+  type FieldProps,
+  type FieldState,
+  joinIds,
+  RequirementMarker,
+  type UseFieldOptions,
+  useField,
+  useFieldContext,
+  useFieldControl,
+} from './field/index.js';
+export {
   type ColorScheme,
   type SamskapContextValue,
   SamskapProvider,
   type SamskapProviderProps,
   useSamskapLocale,
 } from './provider/index.js';
+export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
+export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
+export {
+  ValidationMessage,
+  type ValidationMessageLabels,
+  type ValidationMessageProps,
+} from './validation-message/index.js';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
@@ -35,3 +69,4 @@ export { Tag, type TagLabels, type TagProps } from './tag/index.js';
 export { safeUrl } from './utils/safeUrl.js';
 
 // --- end issue-5b ---
+// End of forms (issue 5).

@@ -4,12 +4,15 @@ import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { cases } from './cases.js';
 import { dialog } from './dialog.js';
+import { errorSummary } from './error-summary.js';
+import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
 import { tag } from './tag.js';
+import { textarea } from './textarea.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
@@ -26,6 +29,10 @@ const areas = {
   searchField,
   skipLink,
   tag,
+  // Forms (issue 5)
+  field,
+  textarea,
+  errorSummary,
 };
 
 type Areas = typeof areas;
