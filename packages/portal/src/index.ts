@@ -5,8 +5,18 @@ export {
   CaseCardSkeleton,
   type CaseCardSkeletonProps,
   type CaseCardVariant,
-  type HeadingLevel,
 } from './case-card/index.js';
+export {
+  CaseFilters,
+  type CaseFiltersLabels,
+  type CaseFiltersProps,
+} from './case-filters/index.js';
+export {
+  CaseList,
+  type CaseListLabels,
+  type CaseListLayout,
+  type CaseListProps,
+} from './case-list/index.js';
 export {
   type CaseFacetKey,
   type CaseFacets,

@@ -1,4 +1,4 @@
-import { safeUrl, useSamskapLocale, VisuallyHidden } from '@samskap/react';
+import { type HeadingLevel, safeUrl, useSamskapLocale, VisuallyHidden } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { InnovationCase } from '../cases/types.js';
 import {
@@ -16,7 +16,6 @@ import {
 import { contentLang, imageSrc, useCaseLabels, warnOnce } from './helpers.js';
 
 export type CaseCardVariant = 'default' | 'horizontal' | 'compact';
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 export interface CaseCardLabels {
   /** Read before the stage name: "Fase". */
