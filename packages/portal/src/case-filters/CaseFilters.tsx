@@ -61,6 +61,12 @@ export interface CaseFiltersProps
    * @default 12
    */
   maxTagOptions?: number;
+  /**
+   * When the facets fold away behind "Show filters": on narrow screens only (below 48 rem), or
+   * always (for a filter panel in a narrow column).
+   * @default 'narrow'
+   */
+  collapse?: 'narrow' | 'always';
   /** Overrides of the built-in strings. */
   labels?: Partial<CaseFiltersLabels>;
 }
@@ -76,7 +82,7 @@ const WIDE = '(min-width: 48rem)';
  * URL parameter names, so without JavaScript it still submits a working filter URL.
  */
 export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(function CaseFilters(
-  { value, onChange, facets, maxTagOptions = 12, labels, onSubmit, ...rest },
+  { value, onChange, facets, maxTagOptions = 12, collapse = 'narrow', labels, onSubmit, ...rest },
   ref,
 ) {
   const { t, displayCountry } = useSamskapLocale();
@@ -114,13 +120,17 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
   const [wide, setWide] = useState(false);
   const [open, setOpen] = useState(false);
   useEffect(() => {
+    if (collapse === 'always') {
+      setWide(false);
+      return;
+    }
     if (typeof window === 'undefined' || !window.matchMedia) return;
     const query = window.matchMedia(WIDE);
     const update = () => setWide(query.matches);
     update();
     query.addEventListener?.('change', update);
     return () => query.removeEventListener?.('change', update);
-  }, []);
+  }, [collapse]);
 
   // When an active filter's tag is removed its button goes away; focus moves to the next one.
   const activeRef = useRef<HTMLUListElement>(null);
