@@ -1,5 +1,5 @@
 import type { HeadingLevel } from '@samskap/react';
-import { announce, Button, Pagination, useSamskapLocale, VisuallyHidden } from '@samskap/react';
+import { announce, Button, Pagination, useSamskapLocale } from '@samskap/react';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -104,6 +104,15 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
     labels?.count?.replace('{{count}}', String(count)) ?? t('cases.list.count', { count });
   const countRef = useRef<HTMLParagraphElement>(null);
 
+  const l = {
+    layout: labels?.layout ?? t('cases.list.layout'),
+    grid: labels?.grid ?? t('cases.list.grid'),
+    list: labels?.list ?? t('cases.list.list'),
+    loading: labels?.loading ?? t('cases.list.loading'),
+    emptyTitle: labels?.emptyTitle ?? t('cases.list.emptyTitle'),
+    emptyText: labels?.emptyText ?? t('cases.list.emptyText'),
+    clearFilters: labels?.clearFilters ?? t('cases.list.clearFilters'),
+  };
   // Announce a changed result count, but not the first one: it is on the page already.
   const lastAnnounced = useRef<string | null>(null);
   useEffect(() => {
@@ -119,6 +128,12 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
     }, ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [countText, loading, info.tag]);
+
+  // Loading is announced through the shared live region: a region that appears together with its
+  // text is often not read.
+  useEffect(() => {
+    if (loading) announce(l.loading, { lang: info.tag });
+  }, [loading, l.loading, info.tag]);
 
   // After a page change the reader is taken to the top of the new page, not left at the bottom.
   const pageFocus = useRef(false);
@@ -139,31 +154,19 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
     onLayoutChange?.(next);
   };
 
-  const l = {
-    layout: labels?.layout ?? t('cases.list.layout'),
-    grid: labels?.grid ?? t('cases.list.grid'),
-    list: labels?.list ?? t('cases.list.list'),
-    loading: labels?.loading ?? t('cases.list.loading'),
-    emptyTitle: labels?.emptyTitle ?? t('cases.list.emptyTitle'),
-    emptyText: labels?.emptyText ?? t('cases.list.emptyText'),
-    clearFilters: labels?.clearFilters ?? t('cases.list.clearFilters'),
-  };
   const variant = layout === 'list' ? 'horizontal' : 'default';
 
   let body: ReactNode;
   if (loading) {
     body = (
-      <>
-        <VisuallyHidden role="status">{l.loading}</VisuallyHidden>
-        <Items data-layout={layout} aria-hidden="true">
-          {Array.from({ length: Math.min(pageSize, 6) }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <li key={i}>
-              <CaseCardSkeleton variant={variant} silent />
-            </li>
-          ))}
-        </Items>
-      </>
+      <Items data-layout={layout} aria-hidden="true">
+        {Array.from({ length: Math.min(pageSize, 6) }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+          <li key={i}>
+            <CaseCardSkeleton variant={variant} silent />
+          </li>
+        ))}
+      </Items>
     );
   } else if (count === 0) {
     body = emptyState ?? (
