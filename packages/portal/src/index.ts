@@ -43,7 +43,14 @@ export {
   normalizeCaseFilters,
 } from './cases/index.js';
 export {
+  ContentLanguageNotice,
+  type ContentLanguageNoticeLabels,
+  type ContentLanguageNoticeProps,
+} from './content-language-notice/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
+  type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
+  type LanguageSwitcherVariant,
 } from './language-switcher/index.js';
