@@ -77,19 +77,6 @@ export const Facets = styled.div`
   gap: var(--sk-space-4);
 `;
 
-export const Facet = styled.fieldset`
-  min-width: 0;
-  margin: 0;
-  padding: 0;
-  border: 0;
-
-  & > legend {
-    padding: 0;
-    margin-bottom: var(--sk-space-2);
-    font-weight: var(--sk-font-weight-bold);
-  }
-`;
-
 export const Options = styled.ul`
   display: flex;
   flex-direction: column;
@@ -97,27 +84,9 @@ export const Options = styled.ul`
   margin: 0;
   padding: 0;
   list-style: none;
+  overflow-wrap: anywhere;
 
-  & label {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--sk-space-2);
-    min-height: 1.75rem;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
-  & input {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.125rem 0 0;
-    accent-color: var(--sk-color-accent-base);
-    cursor: pointer;
-  }
-  & input:focus-visible {
-    ${focusRing}
-  }
-  & [data-count='0'] {
+  & > li[data-count='0'] {
     color: var(--sk-color-neutral-text-subtle);
   }
 `;
@@ -127,22 +96,8 @@ export const Years = styled.div`
   flex-wrap: wrap;
   gap: var(--sk-space-3);
 
-  & label {
-    display: flex;
-    flex-direction: column;
-    gap: var(--sk-space-1);
-  }
-  & select {
-    min-height: 2.75rem;
-    min-width: 7rem;
-    padding: 0 var(--sk-space-2);
-    border: var(--sk-border-width-default) solid var(--sk-color-neutral-border-strong);
-    border-radius: var(--sk-radius-md);
-    background: var(--sk-color-neutral-background);
-    color: var(--sk-color-neutral-text);
-    font: inherit;
-  }
-  & select:focus-visible {
-    ${focusRing}
+  & > * {
+    flex: 1 1 7rem;
+    min-width: 0;
   }
 `;

@@ -1,13 +1,14 @@
-import { Button, Tag, TextField, useSamskapLocale } from '@samskap/react';
 import {
-  type ChangeEvent,
-  type FormHTMLAttributes,
-  forwardRef,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Fieldset,
+  Select,
+  Tag,
+  TextField,
+  useSamskapLocale,
+} from '@samskap/react';
+import { type FormHTMLAttributes, forwardRef, useEffect, useId, useRef, useState } from 'react';
 import {
   type CaseFacetKey,
   type CaseFacets,
@@ -20,7 +21,6 @@ import { knownSectors } from '../cases/types.js';
 import {
   Active,
   Disclosure,
-  Facet,
   Facets,
   Form,
   Options,
@@ -182,32 +182,24 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
 
   const facet = (key: ListKey, legend: string, counts: FacetCount[]) => {
     if (counts.length === 0) return null;
-    const param = caseFilterParams[key];
     return (
-      <Facet>
-        <legend>{legend}</legend>
+      <CheckboxGroup
+        legend={legend}
+        name={caseFilterParams[key]}
+        value={value[key]}
+        onChange={(next) => set({ [key]: next } as Partial<CaseFilterValue>)}
+      >
         <Options>
-          {counts.map(({ value: v, count }) => {
-            const checked = (value[key] as string[]).includes(v);
-            return (
-              <li key={v}>
-                <label data-count={count}>
-                  <input
-                    type="checkbox"
-                    name={param}
-                    value={v}
-                    checked={checked}
-                    onChange={(e: ChangeEvent<HTMLInputElement>) =>
-                      toggle(key, v, e.target.checked)
-                    }
-                  />
-                  <span>{t('cases.filters.option', { label: name(key, v), count })}</span>
-                </label>
-              </li>
-            );
-          })}
+          {counts.map(({ value: v, count }) => (
+            <li key={v} data-count={count}>
+              <Checkbox
+                value={v}
+                label={t('cases.filters.option', { label: name(key, v), count })}
+              />
+            </li>
+          ))}
         </Options>
-      </Facet>
+      </CheckboxGroup>
     );
   };
 
@@ -227,21 +219,19 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
   );
   for (let y = maxYear; y >= minYear && Number.isFinite(y); y--) years.push(y);
   const yearSelect = (which: 'yearFrom' | 'yearTo', param: string, label: string) => (
-    <label>
-      <span>{label}</span>
-      <select
-        name={param}
-        value={value[which] ?? ''}
-        onChange={(e) => set({ [which]: e.target.value ? Number(e.target.value) : undefined })}
-      >
-        <option value="">{l.anyYear}</option>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Select
+      label={label}
+      name={param}
+      value={value[which] ?? ''}
+      onChange={(e) => set({ [which]: e.target.value ? Number(e.target.value) : undefined })}
+    >
+      <option value="">{l.anyYear}</option>
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </Select>
   );
 
   const activeId = `${id}-active`;
@@ -318,13 +308,12 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
           {facet('stages', l.stage, facets.stages)}
           {facet('tags', l.tags, tagOptions)}
           {years.length > 0 ? (
-            <Facet>
-              <legend>{l.years}</legend>
+            <Fieldset legend={l.years}>
               <Years>
                 {yearSelect('yearFrom', caseFilterParams.yearFrom, l.yearFrom)}
                 {yearSelect('yearTo', caseFilterParams.yearTo, l.yearTo)}
               </Years>
-            </Facet>
+            </Fieldset>
           ) : null}
         </Facets>
       </Disclosure>
