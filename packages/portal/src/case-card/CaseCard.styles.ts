@@ -119,29 +119,9 @@ export const Summary = styled.p`
   overflow-wrap: anywhere;
 `;
 
-export const StageBadge = styled.p`
-  align-self: flex-start;
+export const StageLine = styled.p`
   margin: 0;
-  padding: 0 var(--sk-space-2);
-  border: var(--sk-border-width-default) solid var(--sk-color-info-border);
-  border-radius: var(--sk-radius-full);
-  background: var(--sk-color-info-surface);
-  color: var(--sk-color-info-text);
-  font-size: var(--sk-font-size-sm);
-  font-weight: var(--sk-font-weight-medium);
   overflow-wrap: anywhere;
-
-  &[data-stage='implementing'],
-  &[data-stage='evaluating'] {
-    border-color: var(--sk-color-success-border);
-    background: var(--sk-color-success-surface);
-    color: var(--sk-color-success-text);
-  }
-  &[data-stage='diffusing-lessons'] {
-    border-color: var(--sk-color-brand2-border);
-    background: var(--sk-color-brand2-surface);
-    color: var(--sk-color-brand2-text);
-  }
 `;
 
 export const Meta = styled.dl`
@@ -188,25 +168,6 @@ export const Tags = styled.ul`
   & > li[data-more='true'] {
     border-style: dashed;
     color: var(--sk-color-neutral-text-subtle);
-  }
-`;
-
-export const SkeletonBlock = styled.span`
-  display: block;
-  border-radius: var(--sk-radius-sm);
-  background: var(--sk-color-neutral-surface-active);
-  animation: sk-case-pulse 1.6s ease-in-out infinite;
-
-  @keyframes sk-case-pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    animation: none;
-  }
-  @media (forced-colors: active) {
-    border: 1px solid CanvasText;
   }
 `;
 

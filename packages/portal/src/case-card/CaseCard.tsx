@@ -1,19 +1,36 @@
-import { type HeadingLevel, safeUrl, useSamskapLocale, VisuallyHidden } from '@samskap/react';
+import {
+  Badge,
+  type BadgeColor,
+  type HeadingLevel,
+  safeUrl,
+  useSamskapLocale,
+  VisuallyHidden,
+} from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
-import type { InnovationCase } from '../cases/types.js';
+import type { InnovationCase, InnovationStage } from '../cases/types.js';
 import {
   Body,
   HiddenTerm,
   Media,
   Meta,
   Root,
-  StageBadge,
+  StageLine,
   Summary,
   Tags,
   Title,
   TitleLink,
 } from './CaseCard.styles.js';
 import { contentLang, imageSrc, useCaseLabels, warnOnce } from './helpers.js';
+
+// The stage is always written out; the colour only groups early, doing and sharing stages.
+const stageColor: Record<InnovationStage, BadgeColor> = {
+  'identifying-problems': 'info',
+  'generating-ideas': 'info',
+  'developing-proposals': 'info',
+  implementing: 'success',
+  evaluating: 'success',
+  'diffusing-lessons': 'accent',
+};
 
 export type CaseCardVariant = 'default' | 'horizontal' | 'compact';
 
@@ -85,10 +102,12 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
         </Media>
       ) : null}
       <Body>
-        <StageBadge data-stage={item.stage}>
-          <VisuallyHidden>{l.stage}: </VisuallyHidden>
-          {t(`cases.stage.${item.stage}`)}
-        </StageBadge>
+        <StageLine>
+          <Badge color={stageColor[item.stage]} data-stage={item.stage}>
+            <VisuallyHidden>{l.stage}: </VisuallyHidden>
+            {t(`cases.stage.${item.stage}`)}
+          </Badge>
+        </StageLine>
         <Title as={`h${headingLevel}`} lang={lang} dir="auto">
           {href ? <TitleLink href={href}>{item.title}</TitleLink> : item.title}
         </Title>

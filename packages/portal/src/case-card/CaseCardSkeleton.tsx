@@ -1,7 +1,7 @@
-import { useSamskapLocale, VisuallyHidden } from '@samskap/react';
+import { Skeleton, useSamskapLocale, VisuallyHidden } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { CaseCardVariant } from './CaseCard.js';
-import { Body, Media, Root, SkeletonBlock } from './CaseCard.styles.js';
+import { Body, Media, Root } from './CaseCard.styles.js';
 
 export interface CaseCardSkeletonProps extends HTMLAttributes<HTMLDivElement> {
   /**
@@ -34,22 +34,27 @@ export const CaseCardSkeleton = forwardRef<HTMLDivElement, CaseCardSkeletonProps
       >
         {variant === 'compact' ? null : (
           <Media>
-            <SkeletonBlock style={{ height: '100%', minHeight: '8rem', borderRadius: 0 }} />
+            <Skeleton
+              variant="rectangle"
+              width="100%"
+              height="100%"
+              style={{ minHeight: '8rem' }}
+            />
           </Media>
         )}
         <Body>
           {silent ? null : (
             <VisuallyHidden>{labels?.loading ?? t('cases.card.loading')}</VisuallyHidden>
           )}
-          <SkeletonBlock style={{ width: '35%', height: '1.25rem' }} />
-          <SkeletonBlock style={{ width: '85%', height: '1.5rem' }} />
+          <Skeleton width="35%" height="1.25rem" />
+          <Skeleton width="85%" height="1.5rem" />
           {variant === 'compact' ? null : (
             <>
-              <SkeletonBlock style={{ width: '100%', height: '1rem' }} />
-              <SkeletonBlock style={{ width: '70%', height: '1rem' }} />
+              <Skeleton width="100%" height="1rem" />
+              <Skeleton width="70%" height="1rem" />
             </>
           )}
-          <SkeletonBlock style={{ width: '50%', height: '1rem' }} />
+          <Skeleton width="50%" height="1rem" />
         </Body>
       </Root>
     );
