@@ -1,3 +1,4 @@
+import { resources } from '@samskap/i18n';
 import { useSamskapLocale } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState } from 'react';
@@ -8,6 +9,16 @@ import { filtersFromSearchParams, filtersToSearchParams } from '../cases/search-
 import type { InnovationCase } from '../cases/types.js';
 import { sampleCases } from '../sample-data/index.js';
 import { CaseList } from './CaseList.js';
+
+/** The shipped strings in the language the story runs in. */
+const strings = () =>
+  resources[(document.documentElement.lang.slice(0, 2) || 'nb') as 'nb' | 'nn' | 'en'];
+
+/** Presses Tab until the element has focus, as a keyboard user would. */
+async function tabTo(element: HTMLElement, limit = 300) {
+  for (let i = 0; i < limit && document.activeElement !== element; i++) await userEvent.tab();
+  await expect(element).toHaveFocus();
+}
 
 interface LibraryProps {
   cases: readonly InnovationCase[];
@@ -90,39 +101,33 @@ export const CaseLibraryStory: Story = {
     await waitFor(() => expect(articles()).toHaveLength(9));
     await expect(canvas.getByRole('searchbox')).toHaveFocus();
 
-    // Tick the first country with Space.
+    // Tab on to the first country and tick it with Space.
     const country = canvas.getAllByRole('group')[0] as HTMLElement;
     const firstBox = within(country).getAllByRole('checkbox')[0] as HTMLInputElement;
-    while (document.activeElement !== firstBox) await userEvent.tab();
+    await tabTo(firstBox);
     await userEvent.keyboard(' ');
     await expect(firstBox).toBeChecked();
     await expect(root.dataset.url).toMatch(/^\?country=[A-Z]{2}$/);
 
-    // Clear all, then page on with the keyboard.
-    const clear = canvas
-      .getAllByRole('button')
-      .find(
-        (b) =>
-          b.closest('[role="search"]') &&
-          b.getAttribute('type') === 'button' &&
-          !b.getAttribute('aria-labelledby'),
-      );
-    await expect(clear).toBeDefined();
-    clear?.focus();
+    // Tab round to "Clear all" and press it.
+    const clear = canvas.getByRole('button', { name: strings().cases.filters.clearAll });
+    await tabTo(clear);
     await userEvent.keyboard('{Enter}');
     await expect(root.dataset.url).toBe('?');
+
+    // Tab to page 2 and follow it; focus goes to the result count at the top.
     const pager = canvas.getAllByRole('navigation').at(-1) as HTMLElement;
     const pageTwo = [...pager.querySelectorAll<HTMLElement>('a, button')].find((el) =>
       el.textContent?.trim().endsWith('2'),
     ) as HTMLElement;
-    pageTwo.focus();
+    await tabTo(pageTwo);
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvasElement.querySelector('[aria-current="page"]')).toBeTruthy());
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^\d+ /));
+    await expect(articles()[0]).toHaveTextContent(sampleCases[9]?.title ?? '');
 
-    // The layout toggle is a pair of pressed/unpressed buttons.
-    const toggles = canvas.getAllByRole('button', { pressed: false });
-    const listToggle = toggles[toggles.length - 1] as HTMLElement;
-    listToggle.focus();
+    // Tab on to the layout toggle and switch to the list.
+    const listToggle = canvas.getByRole('button', { name: strings().cases.list.list });
+    await tabTo(listToggle);
     await userEvent.keyboard(' ');
     await expect(listToggle).toHaveAttribute('aria-pressed', 'true');
   },
