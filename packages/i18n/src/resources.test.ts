@@ -49,7 +49,6 @@ const bokmaalWords = [
   'skrevet',
   'sendte',
   'hjem',
-  'saker',
   'tilgjengelig',
   'språket',
 ];

@@ -92,3 +92,4 @@ export { Tag, type TagLabels, type TagProps } from './tag/index.js';
 export { safeUrl } from './utils/safeUrl.js';
 
 // --- end issue-5b ---
+// End of forms (issue 5).

@@ -2,6 +2,7 @@ import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
+import { cases } from './cases.js';
 import { contentLanguageNotice } from './content-language-notice.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
@@ -18,6 +19,7 @@ import { textarea } from './textarea.js';
 // side. Add a new area here and in its own file.
 const areas = {
   button,
+  cases,
   contentLanguageNotice,
   languageSwitcher,
   // issue-5b: non-form primitives

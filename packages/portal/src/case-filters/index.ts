@@ -1,0 +1,1 @@
+export { CaseFilters, type CaseFiltersLabels, type CaseFiltersProps } from './CaseFilters.js';

@@ -1,0 +1,147 @@
+import { resources } from '@samskap/i18n';
+import { useSamskapLocale } from '@samskap/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMemo, useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { CaseFilters } from '../case-filters/CaseFilters.js';
+import { type CaseFilterValue, emptyCaseFilters, filterCases } from '../cases/filter.js';
+import { filtersFromSearchParams, filtersToSearchParams } from '../cases/search-params.js';
+import type { InnovationCase } from '../cases/types.js';
+import { sampleCases } from '../sample-data/index.js';
+import { CaseList } from './CaseList.js';
+
+/** The shipped strings in the language the story runs in. */
+const strings = () =>
+  resources[(document.documentElement.lang.slice(0, 2) || 'nb') as 'nb' | 'nn' | 'en'];
+
+/** Presses Tab until the element has focus, as a keyboard user would. */
+async function tabTo(element: HTMLElement, limit = 300) {
+  for (let i = 0; i < limit && document.activeElement !== element; i++) await userEvent.tab();
+  await expect(element).toHaveFocus();
+}
+
+interface LibraryProps {
+  cases: readonly InnovationCase[];
+  initialQuery?: string;
+}
+
+/** How a portal puts the pieces together: the filters live in the URL's query string. */
+function CaseLibrary({ cases, initialQuery = '' }: LibraryProps) {
+  const { locale } = useSamskapLocale();
+  const [filters, setFilters] = useState<CaseFilterValue>(() =>
+    filtersFromSearchParams(initialQuery),
+  );
+  const [page, setPage] = useState(1);
+  const result = useMemo(() => filterCases(cases, filters, locale), [cases, filters, locale]);
+  const change = (next: CaseFilterValue) => {
+    setFilters(next);
+    setPage(1);
+  };
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
+    <div
+      style={{
+        display: 'grid',
+        gap: '1.5rem',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
+        alignItems: 'start',
+      }}
+      data-url={`?${filtersToSearchParams(filters).toString()}`}
+      onClick={(e) => {
+        if ((e.target as Element).closest('a')) e.preventDefault();
+      }}
+    >
+      <CaseFilters value={filters} onChange={change} facets={result.facets} />
+      <main style={{ gridColumn: 'span 3', minWidth: 0 }}>
+        <CaseList
+          cases={result.cases}
+          page={page}
+          onPageChange={setPage}
+          pageSize={9}
+          onClearFilters={() => change({ ...emptyCaseFilters })}
+        />
+      </main>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Portal/Case library',
+  component: CaseLibrary,
+  args: { cases: sampleCases },
+} satisfies Meta<typeof CaseLibrary>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * CaseFilters, CaseList and Pagination over the sample cases, used by keyboard alone: search,
+ * tick a facet, remove it again, page on and switch the layout.
+ */
+export const CaseLibraryStory: Story = {
+  name: 'Case library',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const root = canvasElement.querySelector('[data-url]') as HTMLElement;
+    const articles = () => canvas.queryAllByRole('article');
+    await expect(articles()).toHaveLength(9);
+
+    // Tab to the search field and type.
+    await userEvent.tab();
+    await expect(canvas.getByRole('searchbox')).toHaveFocus();
+    await userEvent.keyboard('HØYSKOLE');
+    await waitFor(() => expect(articles()).toHaveLength(1));
+    await expect(root.dataset.url).toBe('?q=H%C3%98YSKOLE');
+
+    // Tab on to the active filter's remove button and press it: all cases are back.
+    await userEvent.tab(); // submit
+    await userEvent.tab(); // remove "Søk: HØYSKOLE"
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(articles()).toHaveLength(9));
+    await expect(canvas.getByRole('searchbox')).toHaveFocus();
+
+    // Tab on to the first country and tick it with Space.
+    const country = canvas.getAllByRole('group')[0] as HTMLElement;
+    const firstBox = within(country).getAllByRole('checkbox')[0] as HTMLInputElement;
+    await tabTo(firstBox);
+    await userEvent.keyboard(' ');
+    await expect(firstBox).toBeChecked();
+    await expect(root.dataset.url).toMatch(/^\?country=[A-Z]{2}$/);
+
+    // Tab round to "Clear all" and press it.
+    const clear = canvas.getByRole('button', { name: strings().cases.filters.clearAll });
+    await tabTo(clear);
+    await userEvent.keyboard('{Enter}');
+    await expect(root.dataset.url).toBe('?');
+
+    // Tab to page 2 and follow it; focus goes to the result count at the top.
+    const pager = canvas.getAllByRole('navigation').at(-1) as HTMLElement;
+    const pageTwo = [...pager.querySelectorAll<HTMLElement>('a, button')].find((el) =>
+      el.textContent?.trim().endsWith('2'),
+    ) as HTMLElement;
+    await tabTo(pageTwo);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^\d+ /));
+    await expect(articles()[0]).toHaveTextContent(sampleCases[9]?.title ?? '');
+
+    // Tab on to the layout toggle and switch to the list.
+    const listToggle = canvas.getByRole('button', { name: strings().cases.list.list });
+    await tabTo(listToggle);
+    await userEvent.keyboard(' ');
+    await expect(listToggle).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/** A link shared with filters in it opens the library with them applied. */
+export const FromAUrl: Story = {
+  args: { initialQuery: '?country=NO&stage=implementing&from=2021' },
+};
+
+export const NothingMatches: Story = {
+  args: { initialQuery: '?q=finst-ikkje-noko-slikt' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryAllByRole('article')).toHaveLength(0);
+  },
+};

@@ -1,0 +1,6 @@
+export {
+  CaseList,
+  type CaseListLabels,
+  type CaseListLayout,
+  type CaseListProps,
+} from './CaseList.js';

@@ -1,0 +1,73 @@
+/** Who runs the case. */
+export const levelsOfGovernment = ['national', 'regional', 'local', 'international'] as const;
+export type LevelOfGovernment = (typeof levelsOfGovernment)[number];
+
+/** The six stages of the innovation lifecycle, in order. */
+export const innovationStages = [
+  'identifying-problems',
+  'generating-ideas',
+  'developing-proposals',
+  'implementing',
+  'evaluating',
+  'diffusing-lessons',
+] as const;
+export type InnovationStage = (typeof innovationStages)[number];
+
+/** Sectors Samskap has translated names for. Any other string is allowed and shown as given. */
+export const knownSectors = [
+  'health',
+  'welfare',
+  'education',
+  'transport',
+  'environment',
+  'culture',
+  'housing',
+  'justice',
+  'digital-services',
+  'business',
+  'public-administration',
+] as const;
+export type KnownSector = (typeof knownSectors)[number];
+export type CaseSector = KnownSector | (string & {});
+
+/** An image shown with a case. */
+export interface CaseImage {
+  /** The image URL. It goes through `safeUrl` before it reaches the page. */
+  src: string;
+  /** What the image shows. An empty string marks the image as decorative. */
+  alt: string;
+}
+
+/** One innovation case, as a CMS or an API delivers it. Every text field is untrusted. */
+export interface InnovationCase {
+  /** A stable identifier, unique within a list. */
+  id: string;
+  /** The case's title, in `language`. */
+  title: string;
+  /** A short summary, in `language`. */
+  summary: string;
+  /** The case's own page. Only http(s), mailto, tel and relative URLs are linked. */
+  href: string;
+  /** An illustration; `alt: ''` marks it as decorative. */
+  image?: CaseImage;
+  /** The public body (or bodies) behind the case. */
+  organisation: string;
+  /** Countries as ISO 3166-1 alpha-2 codes (`NO`, `SE`); names come from `Intl.DisplayNames`. */
+  countries: string[];
+  /** The level of government that runs the case. */
+  levelOfGovernment: LevelOfGovernment;
+  /** The policy sector. Known sectors get translated names. */
+  sector?: CaseSector;
+  /** The year the innovation was launched. */
+  yearLaunched?: number;
+  /** Where the case is in the innovation lifecycle. */
+  stage: InnovationStage;
+  /** Free-text keywords, in `language`. */
+  tags: string[];
+  /** The BCP 47 language of the case's content: `nb`, `nn`, `en`, `sv`... */
+  language: string;
+  /** Other languages the case's page is available in. */
+  availableLocales?: string[];
+  /** When the case was last updated, as an ISO 8601 date or date-time. */
+  updatedAt?: string;
+}

@@ -1,0 +1,3 @@
+export { sampleCases } from './cases.js';
+export { edgeCases } from './edge-cases.js';
+export { generateCases } from './generate.js';
