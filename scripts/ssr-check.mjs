@@ -3,7 +3,7 @@
 // and code that touches `window` or `document` at import or render time. Every public
 // component renders here in each shipped language.
 import assert from 'node:assert/strict';
-import { createElement as h } from 'react';
+import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 
@@ -13,6 +13,8 @@ const { sampleCases } = await import('../packages/portal/dist/sample-data/index.
 assert.equal(typeof globalThis.document, 'undefined', 'the check must run without a DOM');
 
 const noop = () => {};
+// Elements passed as separate children, not as an array, so they need no keys.
+const h = (...args) => createElement(...args);
 const cases = sampleCases.slice(0, 4);
 const filters = portal.emptyCaseFilters ?? {};
 const { facets } = portal.filterCases(sampleCases, filters, 'nb');
@@ -47,7 +49,7 @@ const tree = () => [
   h(react.SearchField, { label: 'Søk' }),
   h(react.Divider),
   h(react.TextField, { label: 'Namn', required: true, error: 'Skriv namnet ditt' }),
-  h(react.Textarea, { label: 'Kommentar', maxCount: 100, defaultValue: 'hei' }),
+  h(react.Textarea, { label: 'Kommentar', characterLimit: 100, defaultValue: 'hei' }),
   h(react.Checkbox, { label: 'Hugs meg' }),
   h(
     react.CheckboxGroup,
