@@ -12,6 +12,10 @@ const react = await import('../packages/react/dist/index.js');
 const { sampleCases } = await import('../packages/portal/dist/sample-data/index.js');
 assert.equal(typeof globalThis.document, 'undefined', 'the check must run without a DOM');
 
+// React reports unknown DOM props and bad nesting through console.error; any of them fails.
+const reactErrors = [];
+console.error = (...args) => reactErrors.push(args.join(' '));
+
 const noop = () => {};
 // Elements passed as separate children, not as an array, so they need no keys.
 const h = (...args) => createElement(...args);
@@ -91,4 +95,5 @@ for (const [locale, expected] of Object.entries(expectations)) {
   assert.ok(styles.includes('--sk-color-accent-base'), 'component styles are collected');
   rendered = tree().length;
 }
+assert.deepEqual(reactErrors, [], 'React reported no errors while rendering');
 console.log(`ssr: ok (${rendered} components in nb, nn and en)`);
