@@ -1,11 +1,13 @@
 import type { SamskapLocale } from '../locales.js';
 import { button } from './button.js';
+import { comments } from './comments.js';
 import { languageSwitcher } from './language-switcher.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
 const areas = {
   button,
+  comments,
   languageSwitcher,
 };
 
