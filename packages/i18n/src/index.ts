@@ -1,4 +1,18 @@
 export {
+  createFormatters,
+  type DateInput,
+  displayCountry,
+  formatDate,
+  formatDateTime,
+  formatList,
+  formatNumber,
+  formatRelativeTime,
+  type RelativeTimeOptions,
+  type RelativeTimeUnit,
+  type SamskapFormatters,
+} from './format/index.js';
+export {
+  addRegisteredLocales,
   addSamskapResources,
   type CreateSamskapI18nOptions,
   createSamskapI18n,
@@ -7,13 +21,23 @@ export {
   samskapT,
 } from './instance.js';
 export {
+  availableLocales,
   defaultLocale,
+  fallbackChainFor,
   fallbackChains,
+  getLocaleInfo,
+  getLocalesVersion,
+  isAvailableLocale,
   isSupportedLocale,
+  type LocaleCode,
+  type LocaleDefinition,
   type LocaleInfo,
   localeInfo,
+  registerLocale,
   type SamskapLocale,
+  subscribeToLocales,
   supportedLocales,
+  unregisterLocale,
 } from './locales.js';
 export { defineStrings, type StringTree } from './resources/define.js';
 export { resources } from './resources/index.js';

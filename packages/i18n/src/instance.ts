@@ -4,7 +4,12 @@ import i18next, {
   type ResourceLanguage,
   type TOptions,
 } from 'i18next';
-import { defaultLocale, fallbackChains, isSupportedLocale, type SamskapLocale } from './locales.js';
+import {
+  defaultLocale,
+  fallbackChainFor,
+  type LocaleCode,
+  registeredResources,
+} from './locales.js';
 import { resources } from './resources/index.js';
 import type { SamskapKey, SamskapTranslations } from './resources/types.js';
 
@@ -26,14 +31,28 @@ function deepMerge<T>(target: T, source: unknown): T {
 }
 
 /**
- * Adds the `samskap` namespace to an i18next instance, for every shipped locale, and layers
- * `translations` over it. Use this with the host app's own instance; it does not change the
- * instance's language or any other namespace.
+ * Adds the strings of every locale registered with `registerLocale` to an instance. The
+ * provider calls it again when a locale is registered after the instance was made.
+ */
+export function addRegisteredLocales(i18n: I18n, translations?: SamskapTranslations): I18n {
+  for (const [code, bundle] of registeredResources()) {
+    i18n.addResourceBundle(code, SAMSKAP_NS, bundle, true, true);
+    const override = translations?.[code];
+    if (override) i18n.addResourceBundle(code, SAMSKAP_NS, override, true, true);
+  }
+  return i18n;
+}
+
+/**
+ * Adds the `samskap` namespace to an i18next instance, for every shipped and registered
+ * locale, and layers `translations` over it. Use this with the host app's own instance; it does
+ * not change the instance's language or any other namespace.
  */
 export function addSamskapResources(i18n: I18n, translations?: SamskapTranslations): I18n {
   for (const [locale, bundle] of Object.entries(resources)) {
     i18n.addResourceBundle(locale, SAMSKAP_NS, bundle, true, false);
   }
+  addRegisteredLocales(i18n);
   if (translations) {
     for (const [locale, bundle] of Object.entries(translations)) {
       if (bundle) i18n.addResourceBundle(locale, SAMSKAP_NS, bundle, true, true);
@@ -44,7 +63,7 @@ export function addSamskapResources(i18n: I18n, translations?: SamskapTranslatio
 
 export interface CreateSamskapI18nOptions {
   /** The starting language. Default `nb`. */
-  locale?: SamskapLocale;
+  locale?: LocaleCode;
   /** Per-locale overrides of built-in strings. */
   translations?: SamskapTranslations;
 }
@@ -61,6 +80,12 @@ export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n 
       [SAMSKAP_NS]: deepMerge(bundle, options.translations?.[code]),
     } as ResourceLanguage;
   }
+  for (const [code, bundle] of registeredResources()) {
+    const base = (res[code]?.[SAMSKAP_NS] as object | undefined) ?? {};
+    res[code] = {
+      [SAMSKAP_NS]: deepMerge(deepMerge(base, bundle), options.translations?.[code]),
+    } as ResourceLanguage;
+  }
   for (const [code, bundle] of Object.entries(options.translations ?? {})) {
     if (!res[code] && bundle) res[code] = { [SAMSKAP_NS]: bundle } as ResourceLanguage;
   }
@@ -70,7 +95,7 @@ export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n 
     resources: res,
     ns: [SAMSKAP_NS],
     defaultNS: SAMSKAP_NS,
-    fallbackLng: { ...fallbackChains, default: [defaultLocale] },
+    fallbackLng: (code: string) => fallbackChainFor(code),
     supportedLngs: false,
     initAsync: false,
     interpolation: { escapeValue: false },
@@ -85,11 +110,12 @@ export type SamskapT = (key: SamskapKey, options?: Record<string, unknown>) => s
 /**
  * A translate function fixed to one locale and the `samskap` namespace. It sets its own key
  * separator and turns off HTML escaping per call (React escapes), so it behaves the same on a
- * host instance configured differently.
+ * host instance configured differently. Missing keys fall back along the locale's chain
+ * (nn → nb → en; a registered locale along the chain it was registered with).
  */
 export function samskapT(i18n: I18n, locale: string): SamskapT {
   const fixed = i18n.getFixedT(locale, SAMSKAP_NS);
-  const chain = isSupportedLocale(locale) ? fallbackChains[locale] : [defaultLocale];
+  const chain = fallbackChainFor(locale);
   return (key, options) =>
     fixed(key, {
       keySeparator: '.',

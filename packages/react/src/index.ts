@@ -13,4 +13,7 @@ export {
   useSamskapLocale,
 } from './provider/index.js';
 export { focusRing } from './utils/focus.js';
+// --- issue-5b: non-form primitives (keep this block contiguous) ---
+export { safeUrl } from './utils/safeUrl.js';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
+// --- end issue-5b ---

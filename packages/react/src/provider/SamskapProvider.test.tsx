@@ -11,6 +11,13 @@ function Probe() {
   return <p>{`${locale}: ${t('languageSwitcher.label')}`}</p>;
 }
 
+const now = Date.UTC(2026, 10, 29, 12);
+function Formatted() {
+  const f = useSamskapLocale();
+  const ago = f.formatRelativeTime(now - 3 * 3_600_000, { now });
+  return <p>{`${ago} · ${f.formatNumber(1234.5)} · ${f.displayCountry('NO')}`}</p>;
+}
+
 describe('SamskapProvider', () => {
   it.each([
     ['nb', 'nb-NO', 'nb: Velg språk'],
@@ -81,6 +88,20 @@ describe('SamskapProvider', () => {
     expect(screen.getByText('nn: Vel språk')).toBeInTheDocument();
     expect(host.t('app:hi', { lng: 'en' })).toBe('Hi');
     expect(i18next.exists('languageSwitcher.label', { ns: SAMSKAP_NS })).toBe(false);
+  });
+
+  it.each([
+    ['nb', 'for 3 timer siden · 1\u00a0234,5 · Norge'],
+    ['nn', 'for 3 timar sidan · 1\u00a0234,5 · Noreg'],
+    ['en', '3 hours ago · 1,234.5 · Norway'],
+  ] as const)('gives formatters bound to the locale in %s', (locale, text) => {
+    render(
+      <SamskapProvider locale={locale}>
+        <Formatted />
+      </SamskapProvider>,
+    );
+    // The default normaliser would turn the no-break space in Norwegian numbers into a space.
+    expect(screen.getByText(text, { normalizer: (s) => s })).toBeInTheDocument();
   });
 
   it('falls back to bokmål outside any provider, never a raw key', () => {

@@ -1,5 +1,6 @@
 import {
   addSamskapResources,
+  createFormatters,
   createSamskapI18n,
   defaultLocale,
   isSupportedLocale,
@@ -116,7 +117,13 @@ export const SamskapProvider = forwardRef<HTMLDivElement, SamskapProviderProps>(
 
     // biome-ignore lint/correctness/useExhaustiveDependencies: version tracks the host instance
     const value = useMemo<SamskapContextValue>(
-      () => ({ locale, info: infoFor(locale), t: samskapT(i18n, locale), i18n }),
+      () => ({
+        locale,
+        info: infoFor(locale),
+        t: samskapT(i18n, locale),
+        i18n,
+        ...createFormatters(locale),
+      }),
       [i18n, locale, version],
     );
 

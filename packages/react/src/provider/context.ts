@@ -1,8 +1,14 @@
-import { type LocaleInfo, localeInfo, type SamskapLocale, type SamskapT } from '@samskap/i18n';
+import {
+  getLocaleInfo,
+  type LocaleInfo,
+  type SamskapFormatters,
+  type SamskapLocale,
+  type SamskapT,
+} from '@samskap/i18n';
 import type { i18n as I18n } from 'i18next';
 import { createContext, useContext } from 'react';
 
-export interface SamskapContextValue {
+export interface SamskapContextValue extends SamskapFormatters {
   /** The active locale code (`nb`, `nn`, `en`, or a registered one). */
   locale: SamskapLocale | (string & {});
   /** Metadata of the active locale. */
@@ -22,17 +28,9 @@ export function setStandaloneContext(factory: () => SamskapContextValue): Samska
   return standalone;
 }
 
+/** Metadata of any locale code, shipped, registered or unknown (never undefined). */
 export function infoFor(locale: string): LocaleInfo {
-  return (
-    (localeInfo as Record<string, LocaleInfo>)[locale] ?? {
-      code: locale,
-      nativeName: locale,
-      englishName: locale,
-      tag: locale,
-      hreflang: locale,
-      dir: 'ltr',
-    }
-  );
+  return getLocaleInfo(locale);
 }
 
 export function useSamskapContext(): SamskapContextValue | null {

@@ -1,4 +1,4 @@
-import { createSamskapI18n, defaultLocale, samskapT } from '@samskap/i18n';
+import { createFormatters, createSamskapI18n, defaultLocale, samskapT } from '@samskap/i18n';
 import {
   infoFor,
   type SamskapContextValue,
@@ -7,7 +7,14 @@ import {
 } from './context.js';
 
 /**
- * The active locale, its metadata and a translate function for the `samskap` namespace.
+ * The active locale, its metadata, a translate function for the `samskap` namespace, and the
+ * `Intl` formatters bound to the locale:
+ *
+ * ```tsx
+ * const { t, formatRelativeTime, formatNumber } = useSamskapLocale();
+ * formatRelativeTime(comment.createdAt); // "for 3 timar sidan" in nynorsk
+ * ```
+ *
  * Outside a `SamskapProvider` it falls back to bokmål, so a component never shows a raw key.
  */
 export function useSamskapLocale(): SamskapContextValue {
@@ -20,6 +27,7 @@ export function useSamskapLocale(): SamskapContextValue {
       info: infoFor(defaultLocale),
       t: samskapT(i18n, defaultLocale),
       i18n,
+      ...createFormatters(defaultLocale),
     };
   });
 }
