@@ -20,7 +20,7 @@ function deferred<T = void>() {
 }
 
 function setup(options: Partial<UseCommentFormOptions> = {}) {
-  const onSubmit = vi.fn<(s: CommentSubmission) => Promise<void | CommentSubmitResult>>(
+  const onSubmit = vi.fn<(s: CommentSubmission) => Promise<CommentSubmitResult | undefined>>(
     async () => undefined,
   );
   const hook = renderHook((props: Partial<UseCommentFormOptions>) =>
@@ -107,7 +107,7 @@ describe('useCommentForm: submitting', () => {
 
   it('is busy while onSubmit runs, and ignores a second submit', async () => {
     const { result, onSubmit } = setup();
-    const server = deferred();
+    const server = deferred<undefined>();
     onSubmit.mockReturnValueOnce(server.promise);
     fill(result);
     let first: Promise<string> | undefined;
@@ -123,7 +123,7 @@ describe('useCommentForm: submitting', () => {
     act(() => result.current.setField('body', 'changed while sending'));
     expect(result.current.values.body).toBe('Bra forslag');
     await act(async () => {
-      server.resolve();
+      server.resolve(undefined);
       await first;
     });
     expect(onSubmit).toHaveBeenCalledTimes(1);

@@ -57,7 +57,8 @@ export interface UseCommentFormOptions {
   guest: boolean;
   /** Name and email of the signed-in user. */
   user?: { name: string; email?: string };
-  onSubmit: (submission: CommentSubmission) => Promise<void | CommentSubmitResult | undefined>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (s) => { await post(s) }`
+  onSubmit: (submission: CommentSubmission) => Promise<void | CommentSubmitResult>;
   maxLength?: number;
   draftKey?: string;
   /** Where "remember me" keeps the name and email. */
@@ -203,18 +204,18 @@ export function useCommentForm({
     busy.current = true;
     setErrors({});
     setStatus('submitting');
-    let result: void | CommentSubmitResult | undefined;
+    let result: CommentSubmitResult | undefined;
     try {
       // A filled honeypot is a bot: it gets what looks like success and the host never hears.
       if (v.trap === '') {
-        result = await onSubmitRef.current({
+        result = (await onSubmitRef.current({
           name,
           email,
           body: v.body.trim(),
           ...(v.alignment ? { alignment: v.alignment } : {}),
           remember: guest && v.remember,
           ...(parentId ? { parentId } : {}),
-        });
+        })) as CommentSubmitResult | undefined;
       }
     } catch {
       busy.current = false;
