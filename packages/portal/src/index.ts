@@ -1,4 +1,10 @@
 export {
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+} from './comment-thread/index.js';
+export {
   type BodySegment,
   type BuildCommentTreeOptions,
   bodySegments,

@@ -1,0 +1,3 @@
+export { CommentThread, type CommentThreadProps } from './CommentThread.js';
+export type { CommentVote } from './context.js';
+export type { CommentThreadLabels } from './labels.js';
