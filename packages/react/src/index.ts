@@ -1,3 +1,10 @@
+// Forms (issue 5): keep these lines together.
+export {
+  type AnnounceOptions,
+  announce,
+  ensureLiveRegions,
+  type Politeness,
+} from './announce/index.js';
 export {
   Button,
   type ButtonLabels,
@@ -6,14 +13,35 @@ export {
   type ButtonVariant,
 } from './button/index.js';
 export {
+  Field,
+  type FieldBaseProps,
+  type FieldLabels,
+  type FieldProps,
+  type FieldState,
+  joinIds,
+  RequirementMarker,
+  type UseFieldOptions,
+  useField,
+  useFieldContext,
+  useFieldControl,
+} from './field/index.js';
+export {
   type ColorScheme,
   type SamskapContextValue,
   SamskapProvider,
   type SamskapProviderProps,
   useSamskapLocale,
 } from './provider/index.js';
+export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
+export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 export { safeUrl } from './utils/safeUrl.js';
-export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
 // --- end issue-5b ---
+export {
+  ValidationMessage,
+  type ValidationMessageLabels,
+  type ValidationMessageProps,
+} from './validation-message/index.js';
+export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
+// End of forms (issue 5).

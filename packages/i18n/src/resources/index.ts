@@ -1,7 +1,10 @@
 import type { SamskapLocale } from '../locales.js';
 import { button } from './button.js';
 import { comments } from './comments.js';
+import { errorSummary } from './error-summary.js';
+import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
+import { textarea } from './textarea.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
@@ -9,6 +12,10 @@ const areas = {
   button,
   comments,
   languageSwitcher,
+  // Forms (issue 5)
+  field,
+  textarea,
+  errorSummary,
 };
 
 type Areas = typeof areas;

@@ -1,0 +1,47 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { announce, ensureLiveRegions } from './announce.js';
+
+describe('announce', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('has no side effect at import time: the host appears on first use', async () => {
+    vi.resetModules();
+    for (const el of document.querySelectorAll('[data-samskap-live]')) el.remove();
+    await import('./announce.js');
+    expect(document.querySelector('[data-samskap-live]')).toBeNull();
+  });
+
+  it('reads a polite message through one shared status region', async () => {
+    announce('Kommentaren er sendt');
+    announce('Lagret', { politeness: 'polite' });
+    expect(document.querySelectorAll('[data-samskap-live]')).toHaveLength(1);
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Lagret'));
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(status).toHaveAttribute('aria-atomic', 'true');
+  });
+
+  it('reads an assertive message through the alert region, with its language', async () => {
+    announce('Økta di går ut om eitt minutt', { politeness: 'assertive', lang: 'nn-NO' });
+    const alert = screen.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Økta di går ut om eitt minutt'));
+    expect(alert).toHaveAttribute('lang', 'nn-NO');
+    expect(alert).toHaveAttribute('aria-live', 'assertive');
+  });
+
+  it('empties the region before repeating a message, and clears it later', () => {
+    vi.useFakeTimers();
+    const host = ensureLiveRegions();
+    const status = host?.querySelector('[data-politeness="polite"]');
+    announce('Lagret');
+    vi.advanceTimersByTime(60);
+    expect(status).toHaveTextContent('Lagret');
+    announce('Lagret');
+    expect(status).toHaveTextContent('');
+    vi.advanceTimersByTime(60);
+    expect(status).toHaveTextContent('Lagret');
+    vi.advanceTimersByTime(8000);
+    expect(status).toHaveTextContent('');
+  });
+});

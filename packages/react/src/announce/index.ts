@@ -1,0 +1,1 @@
+export { type AnnounceOptions, announce, ensureLiveRegions, type Politeness } from './announce.js';

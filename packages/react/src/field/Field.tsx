@@ -1,0 +1,127 @@
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { ValidationMessage } from '../validation-message/ValidationMessage.js';
+import { Description, Label, Marker, Root } from './Field.styles.js';
+import { FieldContext, useField } from './useField.js';
+
+export interface FieldLabels {
+  /** After the label of an optional field: "(valgfritt)". */
+  optional: string;
+  /** After the label of a required field: "(må fylles ut)". */
+  required: string;
+  /** The hidden word read before an error message: "Feil:". */
+  errorPrefix: string;
+}
+
+/** What every form field shares: its label, help text, error and whether it must be filled. */
+export interface FieldBaseProps {
+  /** The visible label. Keep it short; put help in `description`. */
+  label: ReactNode;
+  /** Help text under the label, read with the control. */
+  description?: ReactNode;
+  /**
+   * What is wrong and how to fix it. Shown above the control, read with it, and makes the
+   * control invalid (`aria-invalid`).
+   */
+  error?: ReactNode;
+  /**
+   * Marks the field as one that must be filled in, visibly and with `aria-required`. The
+   * browser's own validation is not turned on: validate on submit and show an `ErrorSummary`.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * Shows "(valgfritt)" after the label. Mark the fewer of the two kinds in a form: usually the
+   * optional ones.
+   * @default false
+   */
+  optional?: boolean;
+  /** Overrides of the built-in strings. */
+  labels?: Partial<FieldLabels>;
+}
+
+/** The "(valgfritt)" or "(må fylles ut)" after a label or legend, or nothing. */
+export function RequirementMarker({
+  required,
+  optional,
+  labels,
+}: Pick<FieldBaseProps, 'required' | 'optional' | 'labels'>) {
+  const { t } = useSamskapLocale();
+  if (!required && !optional) return null;
+  const text = required
+    ? (labels?.required ?? t('field.required'))
+    : (labels?.optional ?? t('field.optional'));
+  return (
+    <>
+      {' '}
+      <Marker data-sk-marker="">{text}</Marker>
+    </>
+  );
+}
+
+export interface FieldProps extends FieldBaseProps, HTMLAttributes<HTMLDivElement> {
+  /** The control's id. Made up when not given; pass it to link to the field from elsewhere. */
+  controlId?: string;
+  /** Marks the control invalid without a message of its own. */
+  invalid?: boolean;
+  /** Disables the control inside. */
+  disabled?: boolean;
+  /** The control, which takes its ids from the field with `useFieldControl`. */
+  children: ReactNode;
+}
+
+/**
+ * The frame of one form control: label, description, error and the control, with the ids and
+ * `aria-*` wiring between them. A control inside takes that wiring with `useFieldControl`, so
+ * every input in Samskap is labelled and described the same way.
+ */
+export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
+  {
+    label,
+    description,
+    error,
+    required,
+    optional,
+    labels,
+    controlId,
+    invalid,
+    disabled,
+    children,
+    ...rest
+  },
+  ref,
+) {
+  const hasError = error !== undefined && error !== null && error !== false && error !== '';
+  const field = useField({
+    id: controlId,
+    hasDescription: description !== undefined && description !== null,
+    hasError,
+    invalid,
+    required,
+    disabled,
+  });
+  return (
+    <FieldContext.Provider value={field}>
+      <Root
+        ref={ref}
+        data-invalid={field.invalid ? 'true' : undefined}
+        data-disabled={disabled ? 'true' : undefined}
+        {...rest}
+      >
+        <Label htmlFor={field.controlId} id={field.labelId}>
+          {label}
+          <RequirementMarker required={required} optional={optional} labels={labels} />
+        </Label>
+        {description !== undefined && description !== null ? (
+          <Description id={field.descriptionId}>{description}</Description>
+        ) : null}
+        {hasError ? (
+          <ValidationMessage id={field.errorId} labels={{ prefix: labels?.errorPrefix }}>
+            {error}
+          </ValidationMessage>
+        ) : null}
+        {children}
+      </Root>
+    </FieldContext.Provider>
+  );
+});

@@ -1,0 +1,31 @@
+import styled from 'styled-components';
+import { controlStyles } from '../field/Field.styles.js';
+
+export const StyledTextarea = styled.textarea`
+  ${controlStyles}
+  min-height: 6rem;
+  resize: vertical;
+`;
+
+export const Counter = styled.p`
+  display: flex;
+  align-items: flex-start;
+  gap: var(--sk-space-2);
+  margin: 0;
+  color: var(--sk-color-neutral-text-subtle);
+  font-size: var(--sk-font-size-sm);
+  line-height: var(--sk-font-line-height-body);
+  font-variant-numeric: tabular-nums;
+
+  &[data-over='true'] {
+    color: var(--sk-color-danger-text);
+    font-weight: var(--sk-font-weight-bold);
+  }
+`;
+
+export const CounterIcon = styled.svg`
+  flex: none;
+  width: 1.25em;
+  height: 1.25em;
+  margin-top: 0.1em;
+`;

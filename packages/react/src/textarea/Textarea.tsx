@@ -1,0 +1,166 @@
+import {
+  type ChangeEvent,
+  forwardRef,
+  type TextareaHTMLAttributes,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { announce, ensureLiveRegions } from '../announce/announce.js';
+import { Field, type FieldBaseProps, type FieldLabels } from '../field/Field.js';
+import { joinIds, useFieldControl } from '../field/useField.js';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
+import { Counter, CounterIcon, StyledTextarea } from './Textarea.styles.js';
+
+export interface TextareaLabels extends FieldLabels {
+  /** Describes the field: "Du kan skrive opptil 200 tegn". */
+  limit: (limit: number) => string;
+  /** Shown and announced under the limit: "Du har 12 tegn igjen". */
+  remaining: (count: number) => string;
+  /** Shown and announced over the limit: "Du har 3 tegn for mye". */
+  over: (count: number) => string;
+}
+
+export interface TextareaProps
+  extends Omit<FieldBaseProps, 'labels'>,
+    Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required' | 'maxLength'> {
+  /**
+   * The most characters the answer may have. Shows a counter; going over is allowed (so a
+   * pasted text can be edited down) but makes the field invalid. There is no hard `maxLength`
+   * because it cuts pasted text off without telling anyone.
+   */
+  characterLimit?: number;
+  /**
+   * How long the person must pause typing before a screen reader hears the count, in ms.
+   * @default 1000
+   */
+  announceDelay?: number;
+  /** Overrides of the built-in strings. */
+  labels?: Partial<TextareaLabels>;
+}
+
+// Counted in code points, so an emoji or a letter outside the basic plane counts as one.
+function countCharacters(value: string): number {
+  let n = 0;
+  for (const _ of value) n++;
+  return n;
+}
+
+const FieldTextarea = forwardRef<
+  HTMLTextAreaElement,
+  TextareaHTMLAttributes<HTMLTextAreaElement> & { 'data-over'?: string }
+>(function FieldTextarea(props, ref) {
+  return <StyledTextarea ref={ref} {...useFieldControl(props)} />;
+});
+
+/**
+ * A multi-line text input with its label, description and error, and an optional character
+ * counter. The visible count is hidden from screen readers, which would otherwise read it on
+ * every key press; they hear it once the person pauses, through the shared live region.
+ */
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
+  {
+    label,
+    description,
+    error,
+    required,
+    optional,
+    labels,
+    id,
+    disabled,
+    characterLimit,
+    announceDelay = 1000,
+    value,
+    defaultValue,
+    onChange,
+    rows = 5,
+    'aria-describedby': describedBy,
+    ...rest
+  },
+  ref,
+) {
+  const { t, info } = useSamskapLocale();
+  const autoId = useId();
+  const controlId = id ?? `sk-textarea${autoId}`;
+  const [ownValue, setOwnValue] = useState(() => String(defaultValue ?? ''));
+  const current = value !== undefined ? String(value) : ownValue;
+  const hasLimit = characterLimit !== undefined && characterLimit > 0;
+  const count = countCharacters(current);
+  const left = hasLimit ? characterLimit - count : 0;
+  const over = hasLimit && left < 0;
+
+  const text = {
+    limit: (n: number) => labels?.limit?.(n) ?? t('textarea.limit', { count: n }),
+    remaining: (n: number) => labels?.remaining?.(n) ?? t('textarea.remaining', { count: n }),
+    over: (n: number) => labels?.over?.(n) ?? t('textarea.over', { count: n }),
+  };
+  const countText = (l: number) => (l < 0 ? text.over(-l) : text.remaining(l));
+
+  // The latest message, read when the timer fires, so a pause announces the count as it is then.
+  const latest = useRef({ left, countText, lang: info.tag });
+  latest.current = { left, countText, lang: info.tag };
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    if (hasLimit) ensureLiveRegions();
+    return () => clearTimeout(timer.current);
+  }, [hasLimit]);
+
+  const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    if (value === undefined) setOwnValue(event.target.value);
+    onChange?.(event);
+    if (!hasLimit) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const { left: l, countText: say, lang } = latest.current;
+      announce(say(l), { politeness: 'polite', lang });
+    }, announceDelay);
+  };
+
+  const limitId = `${controlId}-limit`;
+  const overId = `${controlId}-over`;
+  return (
+    <Field
+      label={label}
+      description={description}
+      error={error}
+      required={required}
+      optional={optional}
+      labels={labels}
+      controlId={controlId}
+      disabled={disabled}
+      invalid={over}
+    >
+      <FieldTextarea
+        ref={ref}
+        rows={rows}
+        disabled={disabled}
+        value={value}
+        defaultValue={value === undefined ? defaultValue : undefined}
+        onChange={handleChange}
+        aria-describedby={joinIds(hasLimit && limitId, over && overId, describedBy)}
+        {...rest}
+      />
+      {hasLimit ? (
+        <>
+          <VisuallyHidden id={limitId}>{text.limit(characterLimit)}</VisuallyHidden>
+          {over ? (
+            <VisuallyHidden id={overId}>
+              {labels?.errorPrefix ?? t('field.errorPrefix')} {text.over(-left)}
+            </VisuallyHidden>
+          ) : null}
+          <Counter aria-hidden="true" data-over={over ? 'true' : undefined}>
+            {over ? (
+              <CounterIcon focusable="false" viewBox="0 0 20 20" fill="currentColor">
+                <path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.75a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5ZM10 4.5c-.69 0-1.2.58-1.14 1.26l.5 5.24a.65.65 0 0 0 1.28 0l.5-5.24A1.14 1.14 0 0 0 10 4.5Z" />
+              </CounterIcon>
+            ) : null}
+            <span>{countText(left)}</span>
+          </Counter>
+        </>
+      ) : null}
+    </Field>
+  );
+});

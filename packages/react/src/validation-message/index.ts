@@ -1,0 +1,5 @@
+export {
+  ValidationMessage,
+  type ValidationMessageLabels,
+  type ValidationMessageProps,
+} from './ValidationMessage.js';
