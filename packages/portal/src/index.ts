@@ -1,4 +1,6 @@
 export {
+  type CommentReport,
+  type CommentReportReason,
   CommentThread,
   type CommentThreadLabels,
   type CommentThreadProps,
@@ -26,3 +28,20 @@ export {
   type LanguageSwitcherLabels,
   type LanguageSwitcherProps,
 } from './language-switcher/index.js';
+export {
+  type CommentFieldError,
+  type CommentFieldProblem,
+  CommentForm,
+  type CommentFormField,
+  type CommentFormLabels,
+  type CommentFormProps,
+  type CommentFormStatus,
+  type CommentFormValues,
+  type CommentSubmission,
+  type CommentSubmitOutcome,
+  type CommentSubmitResult,
+  DEFAULT_COMMENT_MAX_LENGTH,
+  type UseCommentFormOptions,
+  useCommentForm,
+  validateComment,
+} from './comment-form/index.js';

@@ -179,9 +179,9 @@ function CommentContent({ node }: { node: CommentNode }) {
         </Actions>
       ) : null}
       {replying && thread.renderReplyForm
-        ? thread.renderReplyForm(node, () => {
+        ? thread.renderReplyForm(node, (returnFocus = true) => {
             setReplying(false);
-            replyButton.current?.focus();
+            if (returnFocus) replyButton.current?.focus();
           })
         : null}
     </>

@@ -1,8 +1,7 @@
-import { Button, safeUrl, useSamskapLocale } from '@samskap/react';
+import { announce, Button, safeUrl, useSamskapLocale } from '@samskap/react';
 import {
   forwardRef,
   type HTMLAttributes,
-  type ReactNode,
   useCallback,
   useEffect,
   useId,
@@ -10,6 +9,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import { CommentForm, type CommentFormProps } from '../comment-form/CommentForm.js';
+import type { CommentSubmission, CommentSubmitResult } from '../comment-form/useCommentForm.js';
 import type { PortalComment } from '../comments/model.js';
 import {
   buildCommentTree,
@@ -18,6 +19,7 @@ import {
   sortCommentNodes,
 } from '../comments/tree.js';
 import { CommentItem } from './CommentItem.js';
+import { type CommentReport, ReportDialog } from './ReportDialog.js';
 import { Empty, Header, Heading, List, More, Root, SortField } from './CommentThread.styles.js';
 import { type CommentVote, ThreadContext, type ThreadContextValue } from './context.js';
 import { type CommentThreadLabels, threadLabels } from './labels.js';
@@ -59,14 +61,21 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
    */
   permalinkFor?: (comment: PortalComment) => string;
   /**
-   * The reply form for a comment, with a function that closes it. `CommentThread` shows it in
-   * place under the comment when the reader presses "Svar". Without it there is no reply button.
+   * Sends a reply. With it, each comment has a "Svar" button that opens a `CommentForm` in place.
+   * Resolve with the new comment's `id` once it is in `comments`, and focus moves to it; resolve
+   * with `{ fieldErrors }` or reject as for `CommentForm`'s `onSubmit`.
    */
-  renderReplyForm?: (comment: PortalComment, close: () => void) => ReactNode;
+  onReply?: (
+    submission: CommentSubmission,
+    parent: PortalComment,
+  ) => Promise<(CommentSubmitResult & { id?: string }) | undefined | void>;
+  /** Props for every reply form: `user`, `privacyHref`, `moderated`, `labels`. */
+  replyFormProps?: Omit<CommentFormProps, 'onSubmit' | 'replyTo' | 'onCancelReply'>;
   /**
-   * Opens a report for a comment. Without it there is no report button.
+   * Receives a report (a reason and free text) from the dialog behind each comment's "Rapporter"
+   * button. Without it there is no report button. Reject to have the dialog say it failed.
    */
-  renderReport?: (comment: PortalComment, close: () => void) => ReactNode;
+  onReport?: (commentId: string, report: CommentReport) => void | Promise<void>;
   /** The moment relative times count from. For stories and tests. */
   now?: Date | number;
   /** Overrides of the built-in strings. */
@@ -92,8 +101,9 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     headingLevel = 2,
     onVote,
     permalinkFor,
-    renderReplyForm,
-    renderReport,
+    onReply,
+    replyFormProps,
+    onReport,
     now,
     labels: labelsProp,
     ...rest
@@ -152,14 +162,16 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     }
     return threadLabels(t, live);
   }, [t, labelsKey]);
-  const renderReplyRef = useRef(renderReplyForm);
-  renderReplyRef.current = renderReplyForm;
+  const onReplyRef = useRef(onReply);
+  onReplyRef.current = onReply;
+  const replyPropsRef = useRef(replyFormProps);
+  replyPropsRef.current = replyFormProps;
   const onVoteRef = useRef(onVote);
   onVoteRef.current = onVote;
   const permalinkRef = useRef(permalinkFor);
   permalinkRef.current = permalinkFor;
-  const canReply = renderReplyForm !== undefined;
-  const canReport = renderReport !== undefined;
+  const canReply = onReply !== undefined;
+  const canReport = onReport !== undefined;
   const canVote = onVote !== undefined;
   const nowMs = now === undefined ? undefined : +now;
 
@@ -184,7 +196,32 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
           }
         : undefined,
       renderReplyForm: canReply
-        ? (node: CommentNode, close: () => void) => renderReplyRef.current?.(node.comment, close)
+        ? (node: CommentNode, close: (returnFocus?: boolean) => void) => {
+            let postedId: string | undefined;
+            return (
+              <CommentForm
+                {...replyPropsRef.current}
+                headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+                replyTo={node.comment}
+                onCancelReply={close}
+                onSubmit={async (submission) => {
+                  const result = await onReplyRef.current?.(submission, node.comment);
+                  postedId = result && typeof result.id === 'string' ? result.id : undefined;
+                  return result ? { fieldErrors: result.fieldErrors } : undefined;
+                }}
+                onSuccess={() => {
+                  // With the new reply's id, the form closes and focus goes to the reply once
+                  // the host has added it; without one the form stays with its confirmation.
+                  if (!postedId) return;
+                  announce(labels.replyPosted, { lang: info.tag });
+                  close(false);
+                  const element = articles.current.get(postedId);
+                  if (element) element.focus();
+                  else focusAfterRender.current = postedId;
+                }}
+              />
+            );
+          }
         : undefined,
       registerArticle,
     }),
@@ -256,12 +293,16 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
           </Button>
         </More>
       ) : null}
-      {reporting && renderReport
-        ? renderReport(reporting, () => {
+      {reporting && onReport ? (
+        <ReportDialog
+          comment={reporting}
+          onReport={onReport}
+          onClose={() => {
             setReporting(undefined);
             reportOpener.current?.focus();
-          })
-        : null}
+          }}
+        />
+      ) : null}
     </Root>
   );
 });

@@ -20,7 +20,7 @@ export interface ThreadContextValue {
   onVote?: (commentId: string, vote: CommentVote | undefined) => void;
   openReport?: (comment: PortalComment, opener: HTMLElement | null) => void;
   /** The reply form for a comment, or undefined when replying is off. */
-  renderReplyForm?: (node: CommentNode, close: () => void) => ReactNode;
+  renderReplyForm?: (node: CommentNode, close: (returnFocus?: boolean) => void) => ReactNode;
   registerArticle: (id: string, element: HTMLElement | null) => void;
 }
 

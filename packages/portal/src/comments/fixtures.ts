@@ -54,3 +54,38 @@ export function sampleComments(now: number = Date.now()): PortalComment[] {
     },
   ];
 }
+
+const names = ['Kari Nordmann', 'Ola Normann', 'Anne Berg', 'Per Hansen', 'Ingrid Olsen', 'Nils Dahl'];
+const bodies = [
+  'Dette er et godt forslag.',
+  'Eg er usamd. Kva med dei som bur langs vegen?',
+  'Har dere tenkt på skoleveien?\nDet er mange barn her om morgenen.',
+  'Se https://www.regjeringen.no for mer om ordningen.',
+  'I support this, but the timeline seems short.',
+];
+
+/**
+ * A large thread for the performance story: `count` comments, a third of them replies at any
+ * depth, timed over the last weeks. Deterministic, so runs compare.
+ */
+export function manyComments(count: number, now: number = Date.now()): PortalComment[] {
+  const out: PortalComment[] = [];
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  for (let i = 0; i < count; i++) {
+    const reply = i > 0 && random() < 0.35;
+    out.push({
+      id: `m${i}`,
+      ...(reply ? { parentId: `m${Math.floor(random() * i)}` } : {}),
+      author: { id: `u${i % 40}`, name: names[i % names.length] as string },
+      body: bodies[i % bodies.length] as string,
+      createdAt: new Date(now - (count - i) * 17 * 60_000).toISOString(),
+      status: 'published',
+      votes: { up: Math.floor(random() * 20), down: Math.floor(random() * 5) },
+    });
+  }
+  return out;
+}
