@@ -13,6 +13,13 @@ export {
   type ButtonVariant,
 } from './button/index.js';
 export {
+  ErrorSummary,
+  type ErrorSummaryError,
+  type ErrorSummaryLabels,
+  type ErrorSummaryProps,
+  focusField,
+} from './error-summary/index.js';
+export {
   Field,
   type FieldBaseProps,
   type FieldLabels,
