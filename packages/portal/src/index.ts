@@ -1,4 +1,21 @@
 export {
+  type CommentFieldError,
+  type CommentFieldProblem,
+  CommentForm,
+  type CommentFormField,
+  type CommentFormLabels,
+  type CommentFormProps,
+  type CommentFormStatus,
+  type CommentFormValues,
+  type CommentSubmission,
+  type CommentSubmitOutcome,
+  type CommentSubmitResult,
+  DEFAULT_COMMENT_MAX_LENGTH,
+  type UseCommentFormOptions,
+  useCommentForm,
+  validateComment,
+} from './comment-form/index.js';
+export {
   type CommentReport,
   type CommentReportReason,
   CommentThread,
@@ -28,20 +45,3 @@ export {
   type LanguageSwitcherLabels,
   type LanguageSwitcherProps,
 } from './language-switcher/index.js';
-export {
-  type CommentFieldError,
-  type CommentFieldProblem,
-  CommentForm,
-  type CommentFormField,
-  type CommentFormLabels,
-  type CommentFormProps,
-  type CommentFormStatus,
-  type CommentFormValues,
-  type CommentSubmission,
-  type CommentSubmitOutcome,
-  type CommentSubmitResult,
-  DEFAULT_COMMENT_MAX_LENGTH,
-  type UseCommentFormOptions,
-  useCommentForm,
-  validateComment,
-} from './comment-form/index.js';

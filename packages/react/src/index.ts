@@ -43,7 +43,24 @@ export { TextField, type TextFieldProps, type TextFieldType } from './text-field
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
+
+export { Avatar, type AvatarProps } from './avatar/index.js';
+export { Badge, type BadgeColor, type BadgeProps } from './badge/index.js';
+export { Card, CardLink, type CardLinkProps, type CardProps } from './card/index.js';
+export {
+  Heading,
+  type HeadingLevel,
+  type HeadingProps,
+  type HeadingSize,
+} from './heading/index.js';
+export { Link, type LinkLabels, type LinkProps } from './link/index.js';
+export { List, type ListProps } from './list/index.js';
+export { Pagination, type PaginationLabels, type PaginationProps } from './pagination/index.js';
+export { Paragraph, type ParagraphProps } from './paragraph/index.js';
+export { Skeleton, type SkeletonProps } from './skeleton/index.js';
+export { Tag, type TagLabels, type TagProps } from './tag/index.js';
 export { safeUrl } from './utils/safeUrl.js';
+
 // --- end issue-5b ---
 export {
   ValidationMessage,

@@ -1,9 +1,17 @@
 import type { SamskapLocale } from '../locales.js';
+import { alert } from './alert.js';
+import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { comments } from './comments.js';
+import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
+import { link } from './link.js';
+import { pagination } from './pagination.js';
+import { searchField } from './search-field.js';
+import { skipLink } from './skip-link.js';
+import { tag } from './tag.js';
 import { textarea } from './textarea.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
@@ -16,6 +24,15 @@ const areas = {
   field,
   textarea,
   errorSummary,
+  // issue-5b: non-form primitives
+  alert,
+  breadcrumbs,
+  dialog,
+  link,
+  pagination,
+  searchField,
+  skipLink,
+  tag,
 };
 
 type Areas = typeof areas;

@@ -46,8 +46,7 @@ export function formLabels(
   const k = (key: string) => t(`comments.form.${key}` as Parameters<SamskapT>[0]);
   return {
     heading: l.heading ?? k('heading'),
-    replyHeading:
-      l.replyHeading ?? ((name) => t('comments.form.replyHeading', { name })),
+    replyHeading: l.replyHeading ?? ((name) => t('comments.form.replyHeading', { name })),
     name: l.name ?? k('name'),
     email: l.email ?? k('email'),
     emailDescription: l.emailDescription ?? k('emailDescription'),

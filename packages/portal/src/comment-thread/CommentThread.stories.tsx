@@ -126,7 +126,11 @@ export const OtherLanguages: Story = {
   args: {
     comments: [
       c('nn', { body: 'Eg synest dette er eit godt forslag.', language: 'nn' }),
-      c('en', { body: 'I think this is a good idea.', language: 'en', author: { name: 'Sam Lee' } }),
+      c('en', {
+        body: 'I think this is a good idea.',
+        language: 'en',
+        author: { name: 'Sam Lee' },
+      }),
     ],
   },
 };
@@ -187,10 +191,12 @@ export const Report: Story = {
     await userEvent.click(within(again).getAllByRole('radio')[1] as HTMLElement);
     await userEvent.type(within(again).getByRole('textbox'), 'Personangrep');
     await userEvent.click(within(again).getAllByRole('button')[0] as HTMLElement);
-    await waitFor(() => expect(args.onReport).toHaveBeenCalledWith('c4', {
-      reason: 'offensive',
-      details: 'Personangrep',
-    }));
+    await waitFor(() =>
+      expect(args.onReport).toHaveBeenCalledWith('c4', {
+        reason: 'offensive',
+        details: 'Personangrep',
+      }),
+    );
     await waitFor(() => expect(report).toHaveFocus());
   },
 };
@@ -235,7 +241,9 @@ export const Reply: Story = {
     const buttons = within(form).getAllByRole('button');
     await userEvent.click(buttons[0] as HTMLElement);
     await waitFor(() => expect(canvas.queryByRole('form')).toBeNull());
-    const posted = canvas.getAllByRole('article').find((a) => a.textContent?.includes('Eg er samd'));
+    const posted = canvas
+      .getAllByRole('article')
+      .find((a) => a.textContent?.includes('Eg er samd'));
     await expect(posted).toBeDefined();
     await waitFor(() => expect(posted).toHaveFocus());
   },

@@ -19,10 +19,10 @@ import {
   sortCommentNodes,
 } from '../comments/tree.js';
 import { CommentItem } from './CommentItem.js';
-import { type CommentReport, ReportDialog } from './ReportDialog.js';
 import { Empty, Header, Heading, List, More, Root, SortField } from './CommentThread.styles.js';
 import { type CommentVote, ThreadContext, type ThreadContextValue } from './context.js';
 import { type CommentThreadLabels, threadLabels } from './labels.js';
+import { type CommentReport, ReportDialog } from './ReportDialog.js';
 
 export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** Every comment, flat, linked by `parentId`. Built into a thread once per change of this array. */

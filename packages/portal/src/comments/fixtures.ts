@@ -55,7 +55,14 @@ export function sampleComments(now: number = Date.now()): PortalComment[] {
   ];
 }
 
-const names = ['Kari Nordmann', 'Ola Normann', 'Anne Berg', 'Per Hansen', 'Ingrid Olsen', 'Nils Dahl'];
+const names = [
+  'Kari Nordmann',
+  'Ola Normann',
+  'Anne Berg',
+  'Per Hansen',
+  'Ingrid Olsen',
+  'Nils Dahl',
+];
 const bodies = [
   'Dette er et godt forslag.',
   'Eg er usamd. Kva med dei som bur langs vegen?',

@@ -51,13 +51,29 @@ const commentArb = (ids: string[]): fc.Arbitrary<PortalComment> =>
     author: fc.record({
       id: maybe(text),
       name: text,
-      role: maybe(fc.constantFrom('citizen', 'official', 'moderator', 'admin<script>') as fc.Arbitrary<never>),
+      role: maybe(
+        fc.constantFrom('citizen', 'official', 'moderator', 'admin<script>') as fc.Arbitrary<never>,
+      ),
       organisation: maybe(text),
     }),
     body: text,
-    createdAt: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text),
-    editedAt: maybe(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text)),
-    status: fc.constantFrom('published', 'pending', 'hidden', 'deleted', 'weird') as fc.Arbitrary<never>,
+    createdAt: fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      text,
+    ),
+    editedAt: maybe(
+      fc.oneof(
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        text,
+      ),
+    ),
+    status: fc.constantFrom(
+      'published',
+      'pending',
+      'hidden',
+      'deleted',
+      'weird',
+    ) as fc.Arbitrary<never>,
     language: maybe(fc.oneof(fc.constantFrom('nn', 'en-GB', 'se', 'nb-NO'), text)),
     votes: maybe(
       fc.record({
@@ -76,18 +92,80 @@ const threadArb = fc
 // Every element and attribute Samskap itself renders in these components. Anything else came
 // from the input.
 const allowedTags = new Set([
-  'SECTION', 'DIV', 'H2', 'H3', 'H4', 'OL', 'LI', 'ARTICLE', 'SPAN', 'TIME', 'A', 'P', 'BR',
-  'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'FORM', 'INPUT', 'TEXTAREA', 'UL', 'STRONG',
+  'SECTION',
+  'DIV',
+  'H2',
+  'H3',
+  'H4',
+  'OL',
+  'LI',
+  'ARTICLE',
+  'SPAN',
+  'TIME',
+  'A',
+  'P',
+  'BR',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'LABEL',
+  'FORM',
+  'INPUT',
+  'TEXTAREA',
+  'UL',
+  'STRONG',
 ]);
 const allowedAttributes = new Set([
-  'class', 'id', 'href', 'rel', 'lang', 'datetime', 'title', 'aria-label', 'aria-labelledby',
-  'aria-describedby', 'aria-expanded', 'aria-controls', 'aria-pressed', 'aria-hidden',
-  'aria-busy', 'aria-invalid', 'aria-required', 'aria-disabled', 'aria-live', 'aria-atomic',
-  'tabindex', 'type', 'value', 'for', 'hidden', 'data-official', 'data-placeholder',
-  'data-color', 'data-direction', 'data-variant', 'data-size', 'data-tone', 'data-icon-only',
-  'data-sk-marker', 'data-sk-error-summary', 'data-invalid', 'data-disabled', 'data-over',
-  'role', 'novalidate', 'name', 'autocomplete', 'spellcheck', 'rows', 'readonly', 'checked',
-  'selected', 'inputmode', 'data-width', 'data-marker',
+  'class',
+  'id',
+  'href',
+  'rel',
+  'lang',
+  'datetime',
+  'title',
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-expanded',
+  'aria-controls',
+  'aria-pressed',
+  'aria-hidden',
+  'aria-busy',
+  'aria-invalid',
+  'aria-required',
+  'aria-disabled',
+  'aria-live',
+  'aria-atomic',
+  'tabindex',
+  'type',
+  'value',
+  'for',
+  'hidden',
+  'data-official',
+  'data-placeholder',
+  'data-color',
+  'data-direction',
+  'data-variant',
+  'data-size',
+  'data-tone',
+  'data-icon-only',
+  'data-sk-marker',
+  'data-sk-error-summary',
+  'data-invalid',
+  'data-disabled',
+  'data-over',
+  'role',
+  'novalidate',
+  'name',
+  'autocomplete',
+  'spellcheck',
+  'rows',
+  'readonly',
+  'checked',
+  'selected',
+  'inputmode',
+  'data-width',
+  'data-marker',
 ]);
 
 function checkDom(root: Element) {
@@ -181,7 +259,9 @@ describe('untrusted input', () => {
           );
           try {
             const form = container.querySelector('form') as HTMLFormElement;
-            const inputs = form.querySelectorAll<HTMLInputElement>('input[autocomplete="name"], input[type="email"]');
+            const inputs = form.querySelectorAll<HTMLInputElement>(
+              'input[autocomplete="name"], input[type="email"]',
+            );
             const textarea = form.querySelector('textarea') as HTMLTextAreaElement;
             if (inputs[0]) fireEvent.change(inputs[0], { target: { value: name } });
             if (inputs[1]) fireEvent.change(inputs[1], { target: { value: email } });

@@ -1,0 +1,1 @@
+export { Badge, type BadgeColor, type BadgeProps } from './Badge.js';

@@ -1,0 +1,30 @@
+import styled from 'styled-components';
+
+export const StyledHeading = styled.h2`
+  margin: 0;
+  color: var(--sk-color-neutral-text);
+  font-family: var(--sk-font-family-heading);
+  font-weight: var(--sk-font-weight-bold);
+  line-height: var(--sk-font-line-height-tight);
+  overflow-wrap: break-word;
+  hyphens: auto;
+
+  &[data-size='xs'] {
+    font-size: var(--sk-font-size-sm);
+  }
+  &[data-size='sm'] {
+    font-size: var(--sk-font-size-md);
+  }
+  &[data-size='md'] {
+    font-size: var(--sk-font-size-lg);
+  }
+  &[data-size='lg'] {
+    font-size: var(--sk-font-size-xl);
+  }
+  &[data-size='xl'] {
+    font-size: var(--sk-font-size-2xl);
+  }
+  &[data-size='2xl'] {
+    font-size: calc(var(--sk-font-size-2xl) * 1.25);
+  }
+`;

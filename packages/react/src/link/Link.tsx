@@ -1,0 +1,72 @@
+import { type AnchorHTMLAttributes, forwardRef, type ReactNode } from 'react';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { safeUrl } from '../utils/safeUrl.js';
+import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
+import { StyledLink } from './Link.styles.js';
+
+export interface LinkLabels {
+  /** Read after the text of a link that opens in a new tab. */
+  newTab: string;
+}
+
+export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
+  /**
+   * Where the link goes. It passes through `safeUrl`: a `javascript:`, `data:` or other unsafe
+   * URL is dropped, and the link becomes plain text.
+   */
+  href?: string;
+  /** The link text. It must make sense read alone ("Les mer om saka", not "Les mer"). */
+  children: ReactNode;
+  /**
+   * `neutral` for links in running text that should not draw the eye.
+   * @default 'accent'
+   */
+  color?: 'accent' | 'neutral';
+  /** Overrides of the built-in strings. */
+  labels?: Partial<LinkLabels>;
+}
+
+function withNoopener(rel: string | undefined): string {
+  const parts = new Set((rel ?? '').split(/\s+/).filter(Boolean));
+  parts.add('noopener');
+  parts.add('noreferrer');
+  return [...parts].join(' ');
+}
+
+/**
+ * A link. With `target="_blank"` it says so: an icon, and "(åpner i ny fane)" for screen
+ * readers, because a new tab breaks the back button (WCAG 3.2.5 advisory, G201).
+ */
+export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
+  { href, children, color = 'accent', labels, target, rel, ...rest },
+  ref,
+) {
+  const { t } = useSamskapLocale();
+  const newTab = target === '_blank';
+  return (
+    <StyledLink
+      ref={ref}
+      href={safeUrl(href)}
+      target={target}
+      rel={newTab ? withNoopener(rel) : rel}
+      data-color={color === 'accent' ? undefined : color}
+      {...rest}
+    >
+      {children}
+      {newTab ? (
+        <>
+          <svg aria-hidden="true" viewBox="0 0 16 16" fill="none">
+            <path
+              d="M9 2h5v5M14 2L7 9M12 10v4H2V4h4"
+              stroke="currentColor"
+              strokeWidth="1.5"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>{' '}
+          <VisuallyHidden>{labels?.newTab ?? t('link.newTab')}</VisuallyHidden>
+        </>
+      ) : null}
+    </StyledLink>
+  );
+});

@@ -1,0 +1,21 @@
+import styled from 'styled-components';
+
+export const StyledList = styled.ul`
+  margin: 0;
+  padding-inline-start: var(--sk-space-6);
+  color: var(--sk-color-neutral-text);
+  line-height: var(--sk-font-line-height-body);
+
+  & > li + li {
+    margin-top: var(--sk-space-2);
+  }
+  & > li::marker {
+    color: var(--sk-color-neutral-text-subtle);
+  }
+  &[data-size='sm'] {
+    font-size: var(--sk-font-size-sm);
+  }
+  &[data-size='lg'] {
+    font-size: var(--sk-font-size-lg);
+  }
+`;

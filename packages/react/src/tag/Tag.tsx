@@ -1,0 +1,58 @@
+import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
+import { RemoveButton, StyledTag } from './Tag.styles.js';
+
+export interface TagLabels {
+  /** Read before the tag's text on its remove button: "Fjern" gives "Fjern Barnehage". */
+  remove: string;
+}
+
+export interface TagProps extends HTMLAttributes<HTMLSpanElement> {
+  /** The tag's text. */
+  children: ReactNode;
+  /**
+   * Makes the tag removable: a button after the text, named "Fjern <text>", calls this. Move
+   * focus somewhere sensible afterwards (the next tag, or the field that adds tags), since the
+   * button that had it is gone.
+   */
+  onRemove?: () => void;
+  /** Disables the remove button. */
+  disabled?: boolean;
+  /** Overrides of the built-in strings. */
+  labels?: Partial<TagLabels>;
+}
+
+/** A keyword or category ("Barnehage", "Klima"), optionally removable (a chosen filter). */
+export const Tag = forwardRef<HTMLSpanElement, TagProps>(function Tag(
+  { children, onRemove, disabled = false, labels, ...rest },
+  ref,
+) {
+  const { t } = useSamskapLocale();
+  const id = useId();
+  const textId = `${id}-text`;
+  const removeId = `${id}-remove`;
+  return (
+    <StyledTag
+      ref={ref}
+      data-removable={onRemove ? 'true' : undefined}
+      data-disabled={disabled ? 'true' : undefined}
+      {...rest}
+    >
+      <span id={textId}>{children}</span>
+      {onRemove ? (
+        <RemoveButton
+          type="button"
+          disabled={disabled}
+          aria-labelledby={`${removeId} ${textId}`}
+          onClick={onRemove}
+        >
+          <VisuallyHidden id={removeId}>{labels?.remove ?? t('tag.remove')}</VisuallyHidden>
+          <svg aria-hidden="true" viewBox="0 0 16 16" fill="none">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" />
+          </svg>
+        </RemoveButton>
+      ) : null}
+    </StyledTag>
+  );
+});

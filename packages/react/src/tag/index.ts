@@ -1,0 +1,1 @@
+export { Tag, type TagLabels, type TagProps } from './Tag.js';
