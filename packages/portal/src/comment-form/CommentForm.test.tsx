@@ -77,7 +77,8 @@ describe('CommentForm', () => {
       await user.keyboard('{Enter}');
 
       expect(onSubmit).not.toHaveBeenCalled();
-      const summary = screen.getByRole('alert');
+      const form = screen.getByRole('form', { name: w.heading });
+      const summary = within(form).getByRole('alert');
       expect(summary.closest('[tabindex="-1"]')).toHaveFocus();
       const links = within(summary).getAllByRole('link');
       expect(links.map((l) => l.textContent)).toEqual([w.nameRequired, w.emailInvalid]);
@@ -89,7 +90,7 @@ describe('CommentForm', () => {
       expect(screen.getByRole('textbox', { name: w.name })).toHaveFocus();
       await user.keyboard('Kari Nordmann');
       await user.tab();
-      await user.keyboard('example.no');
+      await user.keyboard('{End}example.no');
       expect(screen.getByRole('textbox', { name: new RegExp(`^${w.body}`) })).toHaveValue(text);
 
       screen.getByRole('button', { name: w.submit }).focus();
