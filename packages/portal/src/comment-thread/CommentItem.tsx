@@ -118,10 +118,11 @@ function CommentContent({ node }: { node: CommentNode }) {
   const replyButton = useRef<HTMLButtonElement>(null);
   const reportButton = useRef<HTMLButtonElement>(null);
 
+  const absolute = iso ? formatDateTime(iso) : '';
   const time = iso ? (
-    <time dateTime={iso} title={formatDateTime(iso)}>
+    <time dateTime={iso} title={absolute}>
       {formatRelativeTime(iso, now === undefined ? undefined : { now })}{' '}
-      <VisuallyHidden>{`(${formatDateTime(iso)})`}</VisuallyHidden>
+      <VisuallyHidden>{`(${absolute})`}</VisuallyHidden>
     </time>
   ) : null;
 

@@ -268,33 +268,47 @@ function Measured({ children }: { children: ReactNode }) {
 const thousand = manyComments(1000, NOW);
 
 /**
- * 1,000 comments, all on one page (`pageSize` 1000), to measure the cost of a long thread. The
- * play function logs the time from the first render to the frame after layout.
+ * 1,000 comments with the default page of 20 top-level comments and "show more": what a reader
+ * of a long thread gets. Checked for accessibility like every story.
  */
 export const ThousandComments: Story = {
+  args: { comments: thousand },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent(
+      /^1[\s\u00a0,.]?000 /,
+    );
+    const more = canvas.getAllByRole('button').at(-1) as HTMLElement;
+    const before = canvas.getAllByRole('article').length;
+    await userEvent.click(more);
+    await waitFor(() => expect(canvas.getAllByRole('article').length).toBeGreaterThan(before));
+  },
+};
+
+/**
+ * All 1,000 comments on one page (`pageSize` 1000), to measure the cost of the whole thread in
+ * Chromium. The play function logs the time from the first render to the commit and to the frame
+ * after layout; it asserts no time (a benchmark, not a timed test). The a11y check is left to
+ * `ThousandComments`, whose markup is the same, because axe over 1,000 comments alone outlasts
+ * the story timeout on a shared machine.
+ */
+export const ThousandCommentsAllAtOnce: Story = {
   args: { comments: thousand, pageSize: 1000 },
+  parameters: { a11y: { test: 'off' } },
   render: (args) => (
     <Measured>
       <CommentThread {...args} />
     </Measured>
   ),
   play: async ({ canvasElement }) => {
-    const box = canvasElement.querySelector('[data-render-ms], div') as HTMLElement;
     await waitFor(() => expect(canvasElement.querySelector('[data-render-ms]')).not.toBeNull(), {
-      timeout: 10_000,
+      timeout: 14_000,
     });
     const result = (window as unknown as Record<string, { committed: number; painted: number }>)
       .__skThreadRender;
-    // biome-ignore lint/suspicious/noConsole: the measurement is the point of this story
     console.info(
       `[bench] CommentThread 1000 comments: commit ${result?.committed.toFixed(0)} ms, first frame ${result?.painted.toFixed(0)} ms`,
     );
-    await expect(box).toBeTruthy();
     await expect(within(canvasElement).getAllByRole('article')).toHaveLength(1000);
   },
-};
-
-/** The same 1,000 comments with the default page of 20 top-level comments and "show more". */
-export const ThousandCommentsPaged: Story = {
-  args: { comments: thousand },
 };

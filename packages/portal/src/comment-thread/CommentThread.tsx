@@ -126,6 +126,8 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
 
   const articles = useRef(new Map<string, HTMLElement>());
   const focusAfterRender = useRef<string | undefined>(undefined);
+  // The id the host gave a posted reply, by the comment it answers; read when the form succeeds.
+  const postedReplies = useRef(new Map<string, string>());
   const registerArticle = useCallback((id: string, element: HTMLElement | null) => {
     if (element) articles.current.set(id, element);
     else articles.current.delete(id);
@@ -143,6 +145,14 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
 
   const [reporting, setReporting] = useState<PortalComment | undefined>(undefined);
   const reportOpener = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef(false);
+  // Focus goes back to the report button once the dialog has left the page: while a modal
+  // dialog is open, everything outside it is inert and cannot take focus.
+  useEffect(() => {
+    if (reporting || !returnFocus.current) return;
+    returnFocus.current = false;
+    reportOpener.current?.focus();
+  }, [reporting]);
 
   // Keyed by content, so an inline `labels` object does not re-render every comment; function
   // overrides are read through a ref at call time.
@@ -197,7 +207,6 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
         : undefined,
       renderReplyForm: canReply
         ? (node: CommentNode, close: (returnFocus?: boolean) => void) => {
-            let postedId: string | undefined;
             return (
               <CommentForm
                 {...replyPropsRef.current}
@@ -206,13 +215,16 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
                 onCancelReply={close}
                 onSubmit={async (submission) => {
                   const result = await onReplyRef.current?.(submission, node.comment);
-                  postedId = result && typeof result.id === 'string' ? result.id : undefined;
+                  const id = result && typeof result.id === 'string' ? result.id : undefined;
+                  if (id) postedReplies.current.set(node.comment.id, id);
                   return result ? { fieldErrors: result.fieldErrors } : undefined;
                 }}
                 onSuccess={() => {
                   // With the new reply's id, the form closes and focus goes to the reply once
                   // the host has added it; without one the form stays with its confirmation.
+                  const postedId = postedReplies.current.get(node.comment.id);
                   if (!postedId) return;
+                  postedReplies.current.delete(node.comment.id);
                   announce(labels.replyPosted, { lang: info.tag });
                   close(false);
                   const element = articles.current.get(postedId);
@@ -298,8 +310,8 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
           comment={reporting}
           onReport={onReport}
           onClose={() => {
+            returnFocus.current = true;
             setReporting(undefined);
-            reportOpener.current?.focus();
           }}
         />
       ) : null}

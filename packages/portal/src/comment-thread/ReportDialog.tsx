@@ -114,6 +114,14 @@ export function ReportDialog({ comment, onReport, onClose, labels: l = {} }: Rep
         e.preventDefault();
         onClose();
       }}
+      // Chromium fires no cancel event for an Escape that is not a trusted key press, and
+      // assistive tech can send those; handling the key too makes Escape always close.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
     >
       <form noValidate onSubmit={submit}>
         <DialogHeading id={`${id}-title`}>{labels.title}</DialogHeading>
