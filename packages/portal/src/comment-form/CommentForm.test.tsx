@@ -233,7 +233,6 @@ describe('CommentForm', () => {
   it('hides the honeypot from people and screen readers, and drops an unsafe privacy link', () => {
     const { container } = renderIn(
       'en',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: not a template
       <CommentForm onSubmit={async () => {}} privacyHref="javascript:alert(1)" />,
     );
     const trap = container.querySelector('input[name="website"]');

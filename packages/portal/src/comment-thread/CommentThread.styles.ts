@@ -89,6 +89,10 @@ export const Article = styled.article`
   border-radius: var(--sk-radius-md);
   background: var(--sk-color-neutral-background);
   scroll-margin-block: var(--sk-space-8);
+  /* A long thread lays out and paints only the comments near the screen; the rest stay in the
+     accessibility tree and in find-in-page. */
+  content-visibility: auto;
+  contain-intrinsic-size: auto 9rem;
 
   &[data-official='true'] {
     border-color: var(--sk-color-accent-border-strong);

@@ -68,7 +68,8 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   onReply?: (
     submission: CommentSubmission,
     parent: PortalComment,
-  ) => Promise<(CommentSubmitResult & { id?: string }) | undefined | void>;
+    // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async () => { await post() }`
+  ) => Promise<(CommentSubmitResult & { id?: string }) | void>;
   /** Props for every reply form: `user`, `privacyHref`, `moderated`, `labels`. */
   replyFormProps?: Omit<CommentFormProps, 'onSubmit' | 'replyTo' | 'onCancelReply'>;
   /**
