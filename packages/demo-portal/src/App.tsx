@@ -1,4 +1,4 @@
-import { localeInfo, type SamskapLocale } from '@samskap/i18n';
+import { isSupportedLocale, localeInfo, type SamskapLocale } from '@samskap/i18n';
 import { LanguageSwitcher } from '@samskap/portal';
 import { Button, SamskapProvider } from '@samskap/react';
 import { useEffect, useState } from 'react';
@@ -30,7 +30,7 @@ export function App() {
   return (
     <SamskapProvider locale={locale} colorScheme="auto" style={{ minHeight: '100vh' }}>
       <header style={{ padding: '1rem' }}>
-        <LanguageSwitcher onChange={setLocale} />
+        <LanguageSwitcher onChange={(l) => isSupportedLocale(l) && setLocale(l)} />
       </header>
       <main style={{ padding: '1rem' }}>
         <h1>{text.title}</h1>

@@ -39,6 +39,7 @@ export {
   supportedLocales,
   unregisterLocale,
 } from './locales.js';
+export { negotiateLocale } from './negotiate.js';
 export { defineStrings, type StringTree } from './resources/define.js';
 export { resources } from './resources/index.js';
 export type {

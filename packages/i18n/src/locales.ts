@@ -213,7 +213,7 @@ export function fallbackChainFor(code: string): string[] {
     visit(defaultLocale);
   }
   // A chain that names only unknown codes still ends in a complete locale.
-  if (!out.some(isSupportedLocale)) {
+  if (!isSupportedLocale(code) && !out.some(isSupportedLocale)) {
     visit(defaultLocale);
     for (const c of fallbackChains[defaultLocale]) visit(c);
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSamskapI18n, samskapT } from './instance.js';
 import { localeInfo, supportedLocales } from './locales.js';
 import { resources } from './resources/index.js';
+import type { SamskapKey } from './resources/types.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,6 +19,59 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) =>
   [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
+
+// Words that are bokmål and never nynorsk; a nynorsk string holding one was likely copied.
+const bokmaalWords = [
+  'ikke',
+  'bare',
+  'hva',
+  'hvem',
+  'hvor',
+  'hvordan',
+  'hvis',
+  'noen',
+  'fra',
+  'velg',
+  'valgt',
+  'siden',
+  'kommentarer',
+  'jeg',
+  'mer',
+  'åpne',
+  'åpen',
+  'uke',
+  'uker',
+  'måned',
+  'måneder',
+  'laster',
+  'mye',
+  'lukket',
+  'skrevet',
+  'sendte',
+  'hjem',
+  'saker',
+  'tilgjengelig',
+  'språket',
+];
+function bokmaalOnly(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.filter((w) => bokmaalWords.includes(w));
+}
+
+/** Keys of a plural family that lack a sibling: every `_one` needs an `_other` and back. */
+function missingPluralForms(keys: string[]): string[] {
+  const set = new Set(keys);
+  const missing: string[] = [];
+  for (const key of keys) {
+    if (key.endsWith('_one') && !set.has(`${key.slice(0, -4)}_other`)) {
+      missing.push(`${key.slice(0, -4)}_other`);
+    }
+    if (key.endsWith('_other') && !set.has(`${key.slice(0, -6)}_one`)) {
+      missing.push(`${key.slice(0, -6)}_one`);
+    }
+  }
+  return missing;
+}
 
 const byLocale = Object.fromEntries(
   supportedLocales.map((l) => [l, leaves(resources[l] as unknown as Tree)]),
@@ -49,6 +103,56 @@ describe('the samskap namespace', () => {
     expect(resources.nn.languageSwitcher.label).toBe('Vel språk');
     expect(resources.nn.languageSwitcher.changeTo).toBe('Byt språk til');
     expect(resources.nn.button.loading).not.toBe(resources.nb.button.loading);
+  });
+
+  it('nn uses no bokmål-only words', () => {
+    for (const [key, value] of byLocale.nn ?? []) {
+      expect(bokmaalOnly(value), `nn:${key} = "${value}"`).toEqual([]);
+    }
+  });
+
+  it('nn differs from nb in every area with more than two strings', () => {
+    for (const area of Object.keys(resources.nb)) {
+      const keys = nbKeys.filter((k) => k.startsWith(`${area}.`));
+      if (keys.length <= 2) continue;
+      const same = keys.filter((k) => byLocale.nn?.get(k) === byLocale.nb?.get(k));
+      expect(same.length, `${area}: nn is a copy of nb`).toBeLessThan(keys.length);
+    }
+  });
+
+  it('every plural key has its siblings in every locale, and i18next picks them', () => {
+    const i18n = createSamskapI18n();
+    for (const locale of supportedLocales) {
+      const keys = [...(byLocale[locale]?.keys() ?? [])];
+      expect(missingPluralForms(keys), locale).toEqual([]);
+      for (const key of keys.filter((k) => k.endsWith('_one'))) {
+        const base = key.slice(0, -'_one'.length) as SamskapKey;
+        const t = samskapT(i18n, locale);
+        expect(t(base, { count: 1 }), `${locale}:${base} one`).toBe(
+          byLocale[locale]?.get(key)?.replace('{{count}}', '1'),
+        );
+        expect(t(base, { count: 2 }), `${locale}:${base} other`).toBe(
+          byLocale[locale]?.get(`${base}_other`)?.replace('{{count}}', '2'),
+        );
+      }
+    }
+  });
+
+  it('the plural check catches a lone _one key', () => {
+    expect(missingPluralForms(['a.count_one', 'b.count_one', 'b.count_other'])).toEqual([
+      'a.count_other',
+    ]);
+    expect(missingPluralForms(['a.count_other'])).toEqual(['a.count_one']);
+  });
+
+  it('the bokmål-word check catches bokmål', () => {
+    expect(bokmaalOnly('Du har ikke valgt noen kommentarer')).toEqual([
+      'ikke',
+      'valgt',
+      'noen',
+      'kommentarer',
+    ]);
+    expect(bokmaalOnly('Du har ikkje valt nokon kommentarar')).toEqual([]);
   });
 });
 

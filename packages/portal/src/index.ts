@@ -41,7 +41,15 @@ export {
   type UrlCheck,
 } from './comments/index.js';
 export {
+  ContentLanguageNotice,
+  type ContentLanguageNoticeLabels,
+  type ContentLanguageNoticeProps,
+} from './content-language-notice/index.js';
+
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
+  type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
+  type LanguageSwitcherVariant,
 } from './language-switcher/index.js';

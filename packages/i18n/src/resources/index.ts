@@ -3,6 +3,7 @@ import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { comments } from './comments.js';
+import { contentLanguageNotice } from './content-language-notice.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { field } from './field.js';
@@ -19,6 +20,7 @@ import { textarea } from './textarea.js';
 const areas = {
   button,
   comments,
+  contentLanguageNotice,
   languageSwitcher,
   // Forms (issue 5)
   field,

@@ -42,3 +42,105 @@ export const Option = styled.a`
     border-radius: var(--sk-radius-sm);
   }
 `;
+
+export const MenuRoot = styled.div`
+  position: relative;
+  display: inline-block;
+  max-width: 100%;
+`;
+
+export const MenuList = styled.ul`
+  position: absolute;
+  inset-inline-end: 0;
+  top: calc(100% + var(--sk-space-1));
+  z-index: var(--sk-z-dropdown);
+  box-sizing: border-box;
+  min-width: 100%;
+  width: max-content;
+  max-width: min(20rem, calc(100vw - 2rem));
+  margin: 0;
+  padding: var(--sk-space-1);
+  list-style: none;
+  background: var(--sk-color-neutral-surface);
+  color: var(--sk-color-neutral-text);
+  border: var(--sk-border-width-default) solid var(--sk-color-neutral-border);
+  border-radius: var(--sk-radius-md);
+  box-shadow: var(--sk-shadow-md);
+
+  &[hidden] {
+    display: none;
+  }
+`;
+
+export const MenuItem = styled.a`
+  display: flex;
+  align-items: center;
+  box-sizing: border-box;
+  width: 100%;
+  min-height: 2.75rem;
+  padding: var(--sk-space-2) var(--sk-space-3);
+  border: 0;
+  border-inline-start: var(--sk-border-width-strong) solid transparent;
+  border-radius: var(--sk-radius-sm);
+  background: none;
+  color: var(--sk-color-neutral-text);
+  font: inherit;
+  text-align: start;
+  text-decoration: none;
+  overflow-wrap: anywhere;
+  cursor: pointer;
+
+  &:hover {
+    background: var(--sk-color-neutral-surface-hover);
+  }
+  &:focus-visible {
+    ${focusRing}
+  }
+  /* The current language is marked by weight and a bar, not by colour alone. */
+  &[aria-current='true'] {
+    font-weight: var(--sk-font-weight-bold);
+    border-inline-start-color: var(--sk-color-accent-base);
+  }
+
+  @media (forced-colors: active) {
+    &[aria-current='true'] {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;
+
+export const SelectForm = styled.form`
+  display: flex;
+  flex-direction: column;
+  gap: var(--sk-space-1);
+  max-width: 100%;
+`;
+
+export const SelectLabel = styled.label`
+  font-size: var(--sk-font-size-sm);
+  font-weight: var(--sk-font-weight-medium);
+  color: var(--sk-color-neutral-text);
+`;
+
+export const SelectRow = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: var(--sk-space-2);
+  align-items: center;
+`;
+
+export const Select = styled.select`
+  box-sizing: border-box;
+  min-height: 2rem;
+  max-width: 100%;
+  padding: var(--sk-space-1) var(--sk-space-2);
+  border: var(--sk-border-width-default) solid var(--sk-color-neutral-border-strong);
+  border-radius: var(--sk-radius-md);
+  background: var(--sk-color-neutral-background);
+  color: var(--sk-color-neutral-text);
+  font: inherit;
+
+  &:focus-visible {
+    ${focusRing}
+  }
+`;

@@ -1,6 +1,9 @@
+import { registerLocale, unregisterLocale } from '@samskap/i18n';
+import { SamskapProvider } from '@samskap/react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { act, useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../../../test/axe.js';
 import { locales, renderIn } from '../../../../test/render.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
@@ -73,5 +76,225 @@ describe('LanguageSwitcher (links)', () => {
       expect(await axe()).toHaveNoViolations();
       unmount();
     }
+  });
+});
+
+/** A host that keeps the locale in state, as an app does. */
+function Host(
+  props: Parameters<typeof LanguageSwitcher>[0] & { start?: string; spy?: (l: string) => void },
+) {
+  const { start = 'nb', spy, ...rest } = props;
+  const [locale, setLocale] = useState(start);
+  return (
+    <SamskapProvider locale={locale}>
+      <LanguageSwitcher
+        {...rest}
+        onChange={(l) => {
+          spy?.(l);
+          setLocale(l);
+        }}
+      />
+      <p data-testid="page">{locale}</p>
+    </SamskapProvider>
+  );
+}
+
+describe('LanguageSwitcher (menu)', () => {
+  it.each([
+    ['nb', 'Velg språk', 'Språk (NB)'],
+    ['nn', 'Vel språk', 'Språk (NN)'],
+    ['en', 'Choose language', 'Language (EN)'],
+  ] as const)(
+    'in %s is a disclosure button "%s" that opens a list',
+    async (locale, nav, button) => {
+      const user = userEvent.setup();
+      renderIn(locale, <LanguageSwitcher variant="menu" />);
+      const region = screen.getByRole('navigation', { name: nav });
+      const trigger = within(region).getByRole('button', { name: button });
+      expect(trigger).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByRole('list')).toBeNull();
+      await user.click(trigger);
+      expect(trigger).toHaveAttribute('aria-expanded', 'true');
+      const list = screen.getByRole('list');
+      expect(trigger).toHaveAttribute('aria-controls', list.id);
+      expect(within(list).getAllByRole('button')).toHaveLength(3);
+      expect(await axe()).toHaveNoViolations();
+    },
+  );
+
+  it('works by keyboard alone: Enter opens on the current language, arrows move, Escape returns', async () => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    renderIn('nb', <Host variant="menu" spy={spy} />);
+    await user.tab();
+    const trigger = screen.getByRole('button', { name: 'Språk (NB)' });
+    expect(trigger).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const current = screen.getByRole('button', { name: 'Norsk bokmål' });
+    expect(current).toHaveAttribute('aria-current', 'true');
+    expect(current).toHaveAttribute('lang', 'nb-NO');
+    expect(current).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'Byt språk til Norsk nynorsk' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(current).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('button', { name: 'Change language to English' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(current).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    // Escape on the button itself closes an open list too.
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('button', { name: 'Change language to English' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(spy).toHaveBeenCalledWith('en');
+    expect(screen.getByTestId('page')).toHaveTextContent('en');
+    const renamed = screen.getByRole('button', { name: 'Language (EN)' });
+    expect(renamed).toHaveFocus();
+    expect(renamed).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('closes when focus leaves it', async () => {
+    const user = userEvent.setup();
+    renderIn(
+      'nn',
+      <>
+        <LanguageSwitcher variant="menu" />
+        <button type="button">Etter</button>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Språk (NN)' }));
+    expect(screen.getByRole('list')).toBeVisible();
+    // Focus starts on the current language (nynorsk), then English, then out.
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Etter' })).toHaveFocus();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('offers real links with hrefFor', async () => {
+    const user = userEvent.setup();
+    renderIn('en', <LanguageSwitcher variant="menu" hrefFor={hrefFor} />);
+    await user.click(screen.getByRole('button', { name: 'Language (EN)' }));
+    const nb = screen.getByRole('link', { name: 'Bytt språk til Norsk bokmål' });
+    expect(nb).toHaveAttribute('href', '/nb/sak/42');
+    expect(nb).toHaveAttribute('hreflang', 'nb');
+    expect(nb).toHaveAttribute('rel', 'alternate');
+  });
+});
+
+describe('LanguageSwitcher (select)', () => {
+  it.each([
+    ['nb', 'Språk', 'Bytt'],
+    ['nn', 'Språk', 'Byt'],
+    ['en', 'Language', 'Change'],
+  ] as const)(
+    'in %s is a labelled select "%s" applied by a "%s" button',
+    async (locale, label, apply) => {
+      renderIn(locale, <LanguageSwitcher variant="select" />);
+      const select = screen.getByRole('combobox', { name: label });
+      expect(within(select).getAllByRole('option')).toHaveLength(3);
+      expect(within(select).getByRole('option', { name: 'Norsk nynorsk' })).toHaveAttribute(
+        'lang',
+        'nn-NO',
+      );
+      expect(screen.getByRole('button', { name: apply })).toBeInTheDocument();
+      expect(await axe()).toHaveNoViolations();
+    },
+  );
+
+  it('changes language only when applied, by keyboard', async () => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    renderIn('nb', <Host variant="select" spy={spy} />);
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Språk' })).toHaveFocus();
+    await user.selectOptions(screen.getByRole('combobox'), 'nn');
+    expect(spy).not.toHaveBeenCalled();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(spy).toHaveBeenCalledWith('nn');
+    expect(screen.getByRole('combobox', { name: 'Språk' })).toHaveValue('nn');
+    expect(screen.getByRole('button', { name: 'Byt' })).toBeInTheDocument();
+  });
+});
+
+describe('LanguageSwitcher (shared behaviour)', () => {
+  afterEach(() => {
+    unregisterLocale('se');
+    // biome-ignore lint/suspicious/noDocumentCookie: clearing the cookie the component wrote
+    document.cookie = 'samskap-locale=; max-age=0; path=/';
+  });
+
+  it('sets the page language with syncHtmlLang', async () => {
+    const user = userEvent.setup();
+    renderIn('nb', <Host syncHtmlLang />);
+    expect(document.documentElement).toHaveAttribute('lang', 'nb-NO');
+    await user.click(screen.getByRole('button', { name: 'Byt språk til Norsk nynorsk' }));
+    expect(document.documentElement).toHaveAttribute('lang', 'nn-NO');
+  });
+
+  it.each(['localStorage', 'cookie'] as const)(
+    'remembers the choice in %s and restores it',
+    async (persist) => {
+      const user = userEvent.setup();
+      const first = renderIn('nb', <Host persist={persist} />);
+      await user.click(screen.getByRole('button', { name: 'Change language to English' }));
+      first.unmount();
+      const spy = vi.fn();
+      renderIn('nb', <Host persist={persist} spy={spy} />);
+      expect(spy).toHaveBeenCalledWith('en');
+      expect(screen.getByTestId('page')).toHaveTextContent('en');
+    },
+  );
+
+  it('ignores a stored value that is not offered', () => {
+    localStorage.setItem('samskap-locale', 'xx" onload="');
+    const spy = vi.fn();
+    renderIn('nb', <Host persist="localStorage" spy={spy} />);
+    localStorage.setItem('samskap-locale', 'en');
+    renderIn('nb', <Host persist="localStorage" spy={spy} locales={['nb', 'nn']} />);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('lists a registered locale in every variant, and its strings fall back', async () => {
+    const user = userEvent.setup();
+    renderIn(
+      'nb',
+      <>
+        <LanguageSwitcher hrefFor={hrefFor} />
+        <LanguageSwitcher variant="menu" />
+        <LanguageSwitcher variant="select" />
+      </>,
+    );
+    expect(screen.queryByText('Davvisámegiella')).toBeNull();
+    act(() => {
+      registerLocale({ code: 'se', fallback: ['nb'] });
+    });
+    // No Sámi strings were given, so "Change language to" falls back to bokmål.
+    const link = screen.getByRole('link', { name: 'Bytt språk til Davvisámegiella' });
+    expect(link).toHaveAttribute('lang', 'se-NO');
+    // The fallback text is marked as bokmål inside the Sámi link.
+    expect(within(link).getByText('Bytt språk til')).toHaveAttribute('lang', 'nb-NO');
+    expect(
+      within(screen.getByRole('link', { name: 'Byt språk til Norsk nynorsk' })).getByText(
+        'Byt språk til',
+      ),
+    ).not.toHaveAttribute('lang');
+    expect(link).toHaveAttribute('hreflang', 'se');
+    await user.click(screen.getByRole('button', { name: 'Språk (NB)' }));
+    expect(screen.getByRole('button', { name: 'Bytt språk til Davvisámegiella' })).toHaveAttribute(
+      'lang',
+      'se-NO',
+    );
+    expect(screen.getByRole('option', { name: 'Davvisámegiella' })).toHaveAttribute('value', 'se');
   });
 });

@@ -1,5 +1,7 @@
 export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
+  type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
+  type LanguageSwitcherVariant,
 } from './LanguageSwitcher.js';

@@ -1,4 +1,4 @@
-import { createSamskapI18n, SAMSKAP_NS } from '@samskap/i18n';
+import { createSamskapI18n, registerLocale, SAMSKAP_NS, unregisterLocale } from '@samskap/i18n';
 import { defaultTheme } from '@samskap/tokens';
 import { act, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
@@ -102,6 +102,55 @@ describe('SamskapProvider', () => {
     );
     // The default normaliser would turn the no-break space in Norwegian numbers into a space.
     expect(screen.getByText(text, { normalizer: (s) => s })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['no', 'nb: Velg språk'],
+    ['nn-NO', 'nn: Vel språk'],
+    ['en-US', 'en: Choose language'],
+    ['sv-SE', 'nb: Velg språk'],
+    ['se', 'nb: Velg språk'],
+  ])('normalises a host instance set to %s', async (lng, text) => {
+    const host = i18next.createInstance();
+    await host.init({ lng, resources: {} });
+    render(
+      <SamskapProvider i18n={host}>
+        <Probe />
+      </SamskapProvider>,
+    );
+    expect(screen.getByText(text)).toBeInTheDocument();
+  });
+
+  it('normalises a locale prop given as a BCP 47 tag', () => {
+    render(
+      <SamskapProvider locale="nn-NO" data-testid="root">
+        <Probe />
+      </SamskapProvider>,
+    );
+    expect(screen.getByText('nn: Vel språk')).toBeInTheDocument();
+    expect(screen.getByTestId('root')).toHaveAttribute('lang', 'nn-NO');
+  });
+
+  it('uses a locale registered after mounting, its missing strings falling back to bokmål', () => {
+    try {
+      render(
+        <SamskapProvider locale="se" data-testid="root">
+          <Probe />
+        </SamskapProvider>,
+      );
+      expect(screen.getByText('nb: Velg språk')).toBeInTheDocument();
+      act(() => {
+        registerLocale({
+          code: 'se',
+          fallback: ['nb'],
+          resources: { languageSwitcher: { label: 'Vállje giela' } },
+        });
+      });
+      expect(screen.getByText('se: Vállje giela')).toBeInTheDocument();
+      expect(screen.getByTestId('root')).toHaveAttribute('lang', 'se-NO');
+    } finally {
+      unregisterLocale('se');
+    }
   });
 
   it('falls back to bokmål outside any provider, never a raw key', () => {

@@ -3,10 +3,13 @@ import {
   createFormatters,
   createSamskapI18n,
   defaultLocale,
-  isSupportedLocale,
+  getLocalesVersion,
+  isAvailableLocale,
+  negotiateLocale,
   type SamskapLocale,
   type SamskapTranslations,
   samskapT,
+  subscribeToLocales,
 } from '@samskap/i18n';
 import { defaultTheme, type SamskapTheme, themeToCss } from '@samskap/tokens';
 import type { i18n as I18n } from 'i18next';
@@ -17,6 +20,7 @@ import {
   useEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { infoFor, SamskapContext, type SamskapContextValue } from './context.js';
 import { Root } from './SamskapProvider.styles.js';
@@ -58,12 +62,14 @@ function cssFor(theme: SamskapTheme): string {
   return css;
 }
 
-function normaliseLanguage(lng: string | undefined): string {
-  if (!lng) return defaultLocale;
-  if (isSupportedLocale(lng)) return lng;
-  const primary = lng.toLowerCase().split(/[-_]/)[0] ?? '';
-  if (primary === 'no') return 'nb';
-  return primary || defaultLocale;
+/**
+ * Maps whatever language a host or prop gives (`nn-NO`, `no`, `en-US`, `sv`) to a locale Samskap
+ * has strings for, so a host instance set to `nn-NO` gets nynorsk and one set to `sv` bokmål.
+ */
+function normaliseLanguage(...candidates: Array<string | undefined>): string {
+  const first = candidates[0];
+  if (first && isAvailableLocale(first)) return first;
+  return negotiateLocale(candidates.filter((c): c is string => !!c));
 }
 
 /** Re-renders when the host instance changes language or gains resources. */
@@ -102,18 +108,25 @@ export const SamskapProvider = forwardRef<HTMLDivElement, SamskapProviderProps>(
     // The overrides are compared by content so that an inline object does not rebuild the
     // instance on every render.
     const translationsKey = translations ? JSON.stringify(translations) : '';
+    // A locale registered after the first render (a lazily loaded translation) reaches the
+    // instance and the switchers without a remount.
+    const localesVersion = useSyncExternalStore(
+      subscribeToLocales,
+      getLocalesVersion,
+      getLocalesVersion,
+    );
     // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content on purpose
     const i18n = useMemo(() => {
       if (hostI18n) return addSamskapResources(hostI18n, translations);
       return createSamskapI18n({ translations });
-    }, [hostI18n, translationsKey]);
+    }, [hostI18n, translationsKey, localesVersion]);
     const version = useInstanceVersion(hostI18n);
 
-    const locale =
-      localeProp ??
-      (hostI18n
-        ? normaliseLanguage(hostI18n.resolvedLanguage ?? hostI18n.language)
-        : defaultLocale);
+    const locale = localeProp
+      ? normaliseLanguage(localeProp)
+      : hostI18n
+        ? normaliseLanguage(hostI18n.language, hostI18n.resolvedLanguage)
+        : defaultLocale;
 
     // biome-ignore lint/correctness/useExhaustiveDependencies: version tracks the host instance
     const value = useMemo<SamskapContextValue>(
@@ -124,7 +137,7 @@ export const SamskapProvider = forwardRef<HTMLDivElement, SamskapProviderProps>(
         i18n,
         ...createFormatters(locale),
       }),
-      [i18n, locale, version],
+      [i18n, locale, version, localesVersion],
     );
 
     return (

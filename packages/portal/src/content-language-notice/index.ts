@@ -1,0 +1,5 @@
+export {
+  ContentLanguageNotice,
+  type ContentLanguageNoticeLabels,
+  type ContentLanguageNoticeProps,
+} from './ContentLanguageNotice.js';
