@@ -1,4 +1,5 @@
-// Forms (issue 5): keep these lines together.
+// Forms (issue 5): keep these lines together, after a blank line so the import sorter keeps
+// them apart from the rest.
 export {
   type AnnounceOptions,
   announce,
@@ -12,6 +13,8 @@ export {
   type ButtonSize,
   type ButtonVariant,
 } from './button/index.js';
+export { Checkbox, type CheckboxProps } from './checkbox/index.js';
+export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group/index.js';
 export {
   ErrorSummary,
   type ErrorSummaryError,
@@ -32,6 +35,7 @@ export {
   useFieldContext,
   useFieldControl,
 } from './field/index.js';
+export { Fieldset, type FieldsetProps, useFieldsetContext } from './fieldset/index.js';
 export {
   type ColorScheme,
   type SamskapContextValue,
@@ -39,6 +43,8 @@ export {
   type SamskapProviderProps,
   useSamskapLocale,
 } from './provider/index.js';
+export { Radio, RadioGroup, type RadioGroupProps, type RadioProps } from './radio-group/index.js';
+export { Select, type SelectProps } from './select/index.js';
 export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
@@ -68,4 +74,3 @@ export {
   type ValidationMessageProps,
 } from './validation-message/index.js';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
-// End of forms (issue 5).

@@ -83,8 +83,9 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
           {labels?.heading ?? t('errorSummary.heading')}
         </Heading>
         <List>
-          {errors.map((error) => (
-            <li key={error.target}>
+          {errors.map((error, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: two messages may point at one field
+            <li key={`${index}-${error.target}`}>
               <ItemLink href={`#${error.target}`} onClick={(event) => follow(event, error)}>
                 {error.message}
               </ItemLink>

@@ -1,0 +1,1 @@
+export { Fieldset, type FieldsetProps, useFieldsetContext } from './Fieldset.js';
