@@ -50,9 +50,19 @@ export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/in
 export { focusRing } from './utils/focus.js';
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 
+export { Alert, type AlertLabels, type AlertProps, type AlertVariant } from './alert/index.js';
 export { Avatar, type AvatarProps } from './avatar/index.js';
 export { Badge, type BadgeColor, type BadgeProps } from './badge/index.js';
+export {
+  type BreadcrumbItem,
+  Breadcrumbs,
+  type BreadcrumbsLabels,
+  type BreadcrumbsProps,
+} from './breadcrumbs/index.js';
 export { Card, CardLink, type CardLinkProps, type CardProps } from './card/index.js';
+export { Details, type DetailsProps } from './details/index.js';
+export { Dialog, type DialogLabels, type DialogProps } from './dialog/index.js';
+export { Divider, type DividerProps } from './divider/index.js';
 export {
   Heading,
   type HeadingLevel,
@@ -63,7 +73,14 @@ export { Link, type LinkLabels, type LinkProps } from './link/index.js';
 export { List, type ListProps } from './list/index.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './pagination/index.js';
 export { Paragraph, type ParagraphProps } from './paragraph/index.js';
+export {
+  SearchField,
+  type SearchFieldLabels,
+  type SearchFieldProps,
+} from './search-field/index.js';
 export { Skeleton, type SkeletonProps } from './skeleton/index.js';
+export { SkipLink, type SkipLinkLabels, type SkipLinkProps } from './skip-link/index.js';
+export { Spinner, type SpinnerProps } from './spinner/index.js';
 export { Tag, type TagLabels, type TagProps } from './tag/index.js';
 export { safeUrl } from './utils/safeUrl.js';
 

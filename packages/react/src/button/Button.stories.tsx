@@ -69,6 +69,16 @@ export const IconOnly: Story = {
   },
 };
 
+/** An icon-only button that is busy says so in its name, not only with the spinner. */
+export const IconOnlyLoading: Story = {
+  args: { ...IconOnly.args, loading: true },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button');
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button.getAttribute('aria-label')).not.toBe('Lukk');
+  },
+};
+
 export const LongTextInNarrowContainer: Story = {
   args: {
     children:

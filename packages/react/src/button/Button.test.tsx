@@ -77,6 +77,15 @@ describe('Button', () => {
     expect(screen.getByRole('button', { name: 'Close' })).toHaveAttribute('data-icon-only', 'true');
   });
 
+  it.each([
+    ['nb', 'Lukk Laster inn …'],
+    ['nn', 'Lukk Lastar inn …'],
+    ['en', 'Lukk Loading …'],
+  ] as const)('an icon-only button says it is loading in %s', (locale, name) => {
+    renderIn(locale, <Button loading icon={<svg aria-hidden="true" />} aria-label="Lukk" />);
+    expect(screen.getByRole('button', { name })).toHaveAttribute('aria-busy', 'true');
+  });
+
   it('has no axe violations in any language', async () => {
     for (const locale of locales) {
       const { unmount } = renderIn(locale, <Button loading>OK</Button>);

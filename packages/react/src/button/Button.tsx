@@ -65,6 +65,11 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 ) {
   const { t } = useSamskapLocale();
   const iconOnly = children === undefined || children === null;
+  const loadingText = labels?.loading ?? t('button.loading');
+  // An aria-label replaces the content as the name, hidden loading text included, so an
+  // icon-only button says it is loading in its label.
+  const ariaLabel = rest['aria-label'];
+  const label = loading && ariaLabel ? `${ariaLabel} ${loadingText}` : ariaLabel;
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     // Loading buttons stay focusable (aria-disabled, not disabled) so focus is not lost.
     if (loading) {
@@ -85,13 +90,14 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       aria-disabled={loading || undefined}
       onClick={handleClick}
       {...rest}
+      aria-label={label}
     >
       {loading ? <LoadingMark aria-hidden="true" /> : icon}
       {children}
       {loading ? (
         <>
           {' '}
-          <VisuallyHidden>{labels?.loading ?? t('button.loading')}</VisuallyHidden>
+          <VisuallyHidden>{loadingText}</VisuallyHidden>
         </>
       ) : null}
     </StyledButton>

@@ -7,16 +7,11 @@ import { locales, renderIn } from '../../../../test/render.js';
 import { Button } from '../button/Button.js';
 import { Dialog } from './Dialog.js';
 
-// jsdom has no showModal. This stands in for the browser's part only: open, close, and the
-// cancel event Escape fires on a modal dialog. Focus, naming and closing are the component's.
+// jsdom has no showModal. This stands in for the browser's part only: open (moving focus to the
+// first control, as showModal does) and close. Focus return, naming and Escape are the
+// component's.
 const proto = HTMLDialogElement.prototype as unknown as Record<string, unknown>;
 const original = { showModal: proto.showModal, close: proto.close };
-function onEscape(event: KeyboardEvent) {
-  const dialog = document.querySelector('dialog[open]');
-  if (event.key !== 'Escape' || !dialog) return;
-  const cancel = new Event('cancel', { cancelable: true });
-  if (dialog.dispatchEvent(cancel)) (dialog as HTMLDialogElement).close();
-}
 beforeAll(() => {
   proto.showModal = function (this: HTMLDialogElement) {
     this.setAttribute('open', '');
@@ -27,11 +22,9 @@ beforeAll(() => {
     this.removeAttribute('open');
     this.dispatchEvent(new Event('close'));
   };
-  document.addEventListener('keydown', onEscape);
 });
 afterAll(() => {
   Object.assign(proto, original);
-  document.removeEventListener('keydown', onEscape);
 });
 
 function Example({ onClose = () => {} }: { onClose?: () => void }) {
@@ -94,6 +87,37 @@ describe('Dialog', () => {
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('button', { name: 'Slett kommentaren' })).toHaveFocus();
+  });
+
+  it("asks to close on the browser's cancel event (a close request other than Escape)", () => {
+    const onClose = vi.fn();
+    renderIn(
+      'nb',
+      <Dialog open onClose={onClose} heading="Info">
+        x
+      </Dialog>,
+    );
+    const cancel = new Event('cancel', { cancelable: true });
+    screen.getByRole('dialog').dispatchEvent(cancel);
+    expect(cancel.defaultPrevented).toBe(true);
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves Escape alone when a control inside has used it', () => {
+    const onClose = vi.fn();
+    renderIn(
+      'nb',
+      <Dialog open onClose={onClose} heading="Info">
+        <input
+          aria-label="Søk"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') e.preventDefault();
+          }}
+        />
+      </Dialog>,
+    );
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape' });
+    expect(onClose).not.toHaveBeenCalled();
   });
 
   it('returns focus when closed by an action in the footer', async () => {

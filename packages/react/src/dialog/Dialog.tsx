@@ -1,6 +1,7 @@
 import {
   type DialogHTMLAttributes,
   forwardRef,
+  type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
   type SyntheticEvent,
@@ -71,6 +72,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     labels,
     children,
     onClick,
+    onKeyDown,
     ...rest
   },
   ref,
@@ -116,6 +118,15 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     event.preventDefault();
     onClose();
   };
+  const handleKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    onKeyDown?.(event);
+    // Handled here rather than left to the browser's cancel event, so it works the same
+    // everywhere; cancelling the keydown stops the browser's own close request. A control inside
+    // that uses Escape itself (a combobox closing its list) cancels the event first.
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onClose();
+  };
   const handleClose = () => {
     // Closed by the browser (a form with method="dialog") while the parent still says open.
     if (openRef.current) onClose();
@@ -134,6 +145,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
       onCancel={handleCancel}
       onClose={handleClose}
       onClick={handleClick}
+      onKeyDown={handleKeyDown}
       {...rest}
     >
       {open ? (

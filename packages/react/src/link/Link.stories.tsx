@@ -43,6 +43,17 @@ export const NewTab: Story = {
   },
 };
 
+/** A link someone wrote in a comment: `rel="nofollow ugc noopener"`. */
+export const UserContent: Story = {
+  args: { ugc: true, href: 'https://example.org/mitt-forslag', children: 'forslaget mitt' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link')).toHaveAttribute(
+      'rel',
+      'nofollow ugc noopener',
+    );
+  },
+};
+
 export const InRunningText: Story = {
   render: (args) => (
     <p style={{ maxWidth: '40rem' }}>

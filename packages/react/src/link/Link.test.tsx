@@ -42,6 +42,19 @@ describe('Link', () => {
     expect(link).toHaveAttribute('rel', 'external noopener noreferrer');
   });
 
+  it('marks links from user content nofollow ugc noopener', () => {
+    renderIn(
+      'nn',
+      <Link href="https://example.org" ugc>
+        Lenkje frå ein kommentar
+      </Link>,
+    );
+    expect(screen.getByRole('link', { name: 'Lenkje frå ein kommentar' })).toHaveAttribute(
+      'rel',
+      'nofollow ugc noopener',
+    );
+  });
+
   it('lets labels override the new-tab text', () => {
     renderIn(
       'en',

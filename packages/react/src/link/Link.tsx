@@ -22,15 +22,20 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
    * @default 'accent'
    */
   color?: 'accent' | 'neutral';
+  /**
+   * The link comes from user content (a comment, a tip): adds `rel="nofollow ugc noopener"`,
+   * so search engines do not count it and the target cannot reach back into the page.
+   * @default false
+   */
+  ugc?: boolean;
   /** Overrides of the built-in strings. */
   labels?: Partial<LinkLabels>;
 }
 
-function withNoopener(rel: string | undefined): string {
+function withRel(rel: string | undefined, add: string[]): string | undefined {
   const parts = new Set((rel ?? '').split(/\s+/).filter(Boolean));
-  parts.add('noopener');
-  parts.add('noreferrer');
-  return [...parts].join(' ');
+  for (const part of add) parts.add(part);
+  return parts.size ? [...parts].join(' ') : undefined;
 }
 
 /**
@@ -38,7 +43,7 @@ function withNoopener(rel: string | undefined): string {
  * readers, because a new tab breaks the back button (WCAG 3.2.5 advisory, G201).
  */
 export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
-  { href, children, color = 'accent', labels, target, rel, ...rest },
+  { href, children, color = 'accent', ugc = false, labels, target, rel, ...rest },
   ref,
 ) {
   const { t } = useSamskapLocale();
@@ -48,7 +53,10 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
       ref={ref}
       href={safeUrl(href)}
       target={target}
-      rel={newTab ? withNoopener(rel) : rel}
+      rel={withRel(rel, [
+        ...(ugc ? ['nofollow', 'ugc', 'noopener'] : []),
+        ...(newTab ? ['noopener', 'noreferrer'] : []),
+      ])}
       data-color={color === 'accent' ? undefined : color}
       {...rest}
     >

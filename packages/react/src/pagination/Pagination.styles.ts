@@ -33,6 +33,10 @@ export const List = styled.ul`
 `;
 
 export const Gap = styled.li`
+  /* Drawn by CSS: a mark, not text, and hidden from screen readers by the item. */
+  &::before {
+    content: '…';
+  }
   min-width: 2rem;
   text-align: center;
   color: var(--sk-color-neutral-text-subtle);

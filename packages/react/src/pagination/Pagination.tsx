@@ -140,9 +140,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
         {pageItems(current, total, siblings).map((item, index) =>
           item === 'gap' ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: at most two gaps, fixed by position
-            <Gap key={`gap-${index}`} data-kind="gap" aria-hidden="true">
-              …
-            </Gap>
+            <Gap key={`gap-${index}`} data-kind="gap" aria-hidden="true" />
           ) : (
             <li key={item} data-kind="page">
               {control(item, item, {

@@ -1,3 +1,6 @@
+// Node's own WHATWG URL parser checks the results: the algorithm browsers follow, and far
+// faster than the jsdom global.
+import { URL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeUrl } from './safeUrl.js';
@@ -95,13 +98,16 @@ describe('safeUrl', () => {
     expect(safeUrl(42 as unknown as string)).toBeUndefined();
   });
 
-  it('whatever it lets through, a browser follows only with an allowed scheme', () => {
+  // Given a generous timeout: two cores shared by several test runs make this slow at times.
+  it('whatever it lets through, a browser follows only with an allowed scheme', {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (input) => {
         const result = safeUrl(input);
-        if (result === undefined) return;
+        if (result === undefined) return true;
         const protocol = protocolOf(result);
-        expect(protocol === null || allowedProtocols.has(protocol)).toBe(true);
+        return protocol === null || allowedProtocols.has(protocol);
       }),
       { numRuns: 1000 },
     );

@@ -1,0 +1,88 @@
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { Heading, type HeadingLevel } from '../heading/Heading.js';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
+import { Content, StyledAlert } from './Alert.styles.js';
+
+export type AlertVariant = 'info' | 'success' | 'warning' | 'danger';
+
+export interface AlertLabels {
+  /** Hidden prefixes that say the alert's kind, since colour and icon are not enough. */
+  info: string;
+  success: string;
+  warning: string;
+  danger: string;
+}
+
+export interface AlertProps extends HTMLAttributes<HTMLDivElement> {
+  /** @default 'info' */
+  variant?: AlertVariant;
+  /** A short heading. The hidden prefix ("Advarsel:") is read as part of it. */
+  heading?: ReactNode;
+  /** @default 2 */
+  headingLevel?: HeadingLevel;
+  /**
+   * How urgently a screen reader announces it when it appears or changes. `assertive`
+   * (role="alert") interrupts; `polite` (role="status") waits; `off` is for alerts that are
+   * part of the page from the start. Defaults to `assertive` for `danger`, else `polite`.
+   */
+  live?: 'polite' | 'assertive' | 'off';
+  /** Overrides of the built-in strings. */
+  labels?: Partial<AlertLabels>;
+  children?: ReactNode;
+}
+
+const icons: Record<AlertVariant, string> = {
+  info: 'M12 11v6M12 7.5v.5',
+  success: 'M7.5 12.5l3 3 6-6.5',
+  warning: 'M12 8v5M12 16.5v.5',
+  danger: 'M9 9l6 6M15 9l-6 6',
+};
+
+/**
+ * A message about the page or what just happened. Its kind is said in words (a hidden prefix),
+ * not only by colour and icon (WCAG 1.4.1). For a message that must be announced when nothing
+ * on screen changes, use `announce()`.
+ */
+export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
+  { variant = 'info', heading, headingLevel = 2, live, labels, children, ...rest },
+  ref,
+) {
+  const { t } = useSamskapLocale();
+  const urgency = live ?? (variant === 'danger' ? 'assertive' : 'polite');
+  const role = urgency === 'assertive' ? 'alert' : urgency === 'polite' ? 'status' : undefined;
+  const prefix = (
+    <>
+      <VisuallyHidden>{labels?.[variant] ?? t(`alert.${variant}`)}</VisuallyHidden>{' '}
+    </>
+  );
+  return (
+    <StyledAlert ref={ref} role={role} data-variant={variant} {...rest}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" fill="none">
+        {variant === 'warning' ? (
+          <path
+            d="M12 3l10 18H2L12 3z"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinejoin="round"
+          />
+        ) : (
+          <circle cx="12" cy="12" r="10" stroke="currentColor" strokeWidth="2" />
+        )}
+        <path d={icons[variant]} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
+      <Content>
+        {heading ? (
+          <Heading level={headingLevel} size="sm">
+            {prefix}
+            {heading}
+          </Heading>
+        ) : null}
+        <div>
+          {heading ? null : prefix}
+          {children}
+        </div>
+      </Content>
+    </StyledAlert>
+  );
+});

@@ -1,0 +1,68 @@
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { Link } from '../link/Link.js';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { List, Nav } from './Breadcrumbs.styles.js';
+
+export interface BreadcrumbsLabels {
+  /** The name of the navigation landmark. */
+  label: string;
+}
+
+export interface BreadcrumbItem {
+  /** The page's name. */
+  label: ReactNode;
+  /** The page's URL; it passes through `safeUrl`. The last item, the current page, needs none. */
+  href?: string;
+}
+
+export interface BreadcrumbsProps extends HTMLAttributes<HTMLElement> {
+  /** The path from the top to the current page; the last item is the current page. */
+  items: readonly BreadcrumbItem[];
+  /** Overrides of the built-in strings. */
+  labels?: Partial<BreadcrumbsLabels>;
+}
+
+const chevron = (
+  <svg aria-hidden="true" viewBox="0 0 12 12" fill="none">
+    <path d="M4 2l4 4-4 4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+  </svg>
+);
+const back = (
+  <svg aria-hidden="true" data-back="" viewBox="0 0 12 12" fill="none">
+    <path d="M8 2L4 6l4 4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+  </svg>
+);
+
+/**
+ * Where the current page sits in the site, as a `nav` with an ordered list. The current page
+ * is the last item, marked `aria-current="page"` and not a link. In less than 30 rem only the
+ * parent page is shown, as a way back up.
+ */
+export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Breadcrumbs(
+  { items, labels, ...rest },
+  ref,
+) {
+  const { t } = useSamskapLocale();
+  const last = items.length - 1;
+  return (
+    <Nav ref={ref} aria-label={labels?.label ?? t('breadcrumbs.label')} {...rest}>
+      <List>
+        {items.map((item, index) => (
+          <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: a path's items are identified by their position
+            key={index}
+            data-parent={index === last - 1 ? '' : undefined}
+          >
+            {index > 0 ? chevron : null}
+            {index === last - 1 ? back : null}
+            {index === last ? (
+              <span aria-current="page">{item.label}</span>
+            ) : (
+              <Link href={item.href}>{item.label}</Link>
+            )}
+          </li>
+        ))}
+      </List>
+    </Nav>
+  );
+});

@@ -1,0 +1,6 @@
+export {
+  type BreadcrumbItem,
+  Breadcrumbs,
+  type BreadcrumbsLabels,
+  type BreadcrumbsProps,
+} from './Breadcrumbs.js';

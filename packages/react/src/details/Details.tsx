@@ -1,0 +1,31 @@
+import { type DetailsHTMLAttributes, forwardRef, type ReactNode } from 'react';
+import { Body, StyledDetails, Summary } from './Details.styles.js';
+
+export interface DetailsProps extends DetailsHTMLAttributes<HTMLDetailsElement> {
+  /** The always-visible text that opens and closes the content. Keep it short and specific. */
+  summary: ReactNode;
+  /** The content shown when open. */
+  children: ReactNode;
+}
+
+/**
+ * A disclosure on the native `details` and `summary`: the browser gives it its role, its
+ * expanded state, keyboard support (Enter and Space) and find-in-page for closed content.
+ * `open` and `onToggle` pass through.
+ */
+export const Details = forwardRef<HTMLDetailsElement, DetailsProps>(function Details(
+  { summary, children, ...rest },
+  ref,
+) {
+  return (
+    <StyledDetails ref={ref} {...rest}>
+      <Summary>
+        <svg aria-hidden="true" viewBox="0 0 16 16" fill="none">
+          <path d="M6 3l5 5-5 5" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+        </svg>
+        {summary}
+      </Summary>
+      <Body>{children}</Body>
+    </StyledDetails>
+  );
+});

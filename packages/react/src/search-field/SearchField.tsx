@@ -1,0 +1,151 @@
+import {
+  type ChangeEvent,
+  type FormEvent,
+  forwardRef,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { Button } from '../button/Button.js';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { mergeRefs } from '../utils/mergeRefs.js';
+import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
+import { ClearSlot, Form, Input, InputWrap, Label, Row } from './SearchField.styles.js';
+
+export interface SearchFieldLabels {
+  /** The field's label. */
+  label: string;
+  /** The accessible name of the clear button. */
+  clear: string;
+  /** The submit button's text. */
+  submit: string;
+}
+
+export interface SearchFieldProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'defaultValue' | 'size'> {
+  /** The text, when the parent controls it. */
+  value?: string;
+  /** The starting text, when the field keeps its own. */
+  defaultValue?: string;
+  /** Called with the new text on every change, including a clear. */
+  onValueChange?: (value: string) => void;
+  /**
+   * Called with the text on submit (Enter or the button). The form's own submit is then
+   * prevented; without `onSearch` the form submits to `action` like any form.
+   */
+  onSearch?: (value: string) => void;
+  /** Where the form submits when there is no `onSearch` (a search page's URL). */
+  action?: string;
+  /**
+   * Hide the label visually; it is still the field's name. Only where the purpose is obvious
+   * from the page (a site search in the header).
+   * @default false
+   */
+  hideLabel?: boolean;
+  /** Overrides of the built-in strings. */
+  labels?: Partial<SearchFieldLabels>;
+}
+
+/**
+ * A search form (`role="search"`): a labelled search field, a clear button while there is text,
+ * and a submit button. Escape clears the field too, as in a native search field.
+ */
+export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField(
+  {
+    value: controlled,
+    defaultValue = '',
+    onValueChange,
+    onSearch,
+    action,
+    hideLabel = false,
+    labels,
+    id,
+    name = 'q',
+    onChange,
+    onKeyDown,
+    disabled,
+    ...rest
+  },
+  ref,
+) {
+  const { t } = useSamskapLocale();
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const [own, setOwn] = useState(defaultValue);
+  const value = controlled ?? own;
+
+  const update = (next: string) => {
+    if (controlled === undefined) setOwn(next);
+    onValueChange?.(next);
+  };
+  const clear = () => {
+    update('');
+    // The clear button disappears with the text; focus goes back to the field.
+    inputRef.current?.focus();
+  };
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (!onSearch) return;
+    event.preventDefault();
+    onSearch(value);
+  };
+
+  const label = labels?.label ?? t('searchField.label');
+  return (
+    <Form role="search" action={action} onSubmit={handleSubmit} noValidate>
+      {hideLabel ? (
+        <VisuallyHidden>
+          <label htmlFor={inputId}>{label}</label>
+        </VisuallyHidden>
+      ) : (
+        <Label htmlFor={inputId}>{label}</Label>
+      )}
+      <Row>
+        <InputWrap>
+          <Input
+            ref={mergeRefs(ref, inputRef)}
+            id={inputId}
+            type="search"
+            name={name}
+            value={value}
+            disabled={disabled}
+            data-has-value={value ? 'true' : undefined}
+            onChange={(event: ChangeEvent<HTMLInputElement>) => {
+              onChange?.(event);
+              update(event.target.value);
+            }}
+            onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+              onKeyDown?.(event);
+              if (event.key === 'Escape' && value && !event.defaultPrevented) {
+                // Cleared, and the Escape is used up so it does not also close a dialog around.
+                event.preventDefault();
+                update('');
+              }
+            }}
+            {...rest}
+          />
+          {value && !disabled ? (
+            <ClearSlot>
+              <Button
+                variant="tertiary"
+                size="sm"
+                aria-label={labels?.clear ?? t('searchField.clear')}
+                onClick={clear}
+                icon={
+                  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none">
+                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" />
+                  </svg>
+                }
+              />
+            </ClearSlot>
+          ) : null}
+        </InputWrap>
+        <Button type="submit" variant="primary" disabled={disabled}>
+          {labels?.submit ?? t('searchField.submit')}
+        </Button>
+      </Row>
+    </Form>
+  );
+});

@@ -1,0 +1,1 @@
+export { SkipLink, type SkipLinkLabels, type SkipLinkProps } from './SkipLink.js';
