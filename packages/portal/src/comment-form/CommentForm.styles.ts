@@ -83,26 +83,6 @@ export const Toggles = styled.div`
   gap: var(--sk-space-2);
 `;
 
-export const CheckRow = styled.div`
-  display: flex;
-  align-items: flex-start;
-  gap: var(--sk-space-2);
-
-  input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.1rem 0 0;
-    accent-color: var(--sk-color-accent-base);
-  }
-  input:focus-visible {
-    ${focusRing}
-  }
-  label {
-    overflow-wrap: anywhere;
-  }
-`;
-
 export const Privacy = styled.p`
   margin: 0;
 

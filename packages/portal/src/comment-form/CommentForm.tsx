@@ -1,6 +1,7 @@
 import {
   announce,
   Button,
+  Checkbox,
   ErrorSummary,
   ensureLiveRegions,
   safeUrl,
@@ -19,7 +20,6 @@ import {
 import type { PortalComment, PortalCommentAlignment } from '../comments/model.js';
 import {
   Actions,
-  CheckRow,
   Form,
   Group,
   GroupLabel,
@@ -304,15 +304,12 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
       ) : null}
 
       {guest ? (
-        <CheckRow>
-          <input
-            id={ids.remember}
-            type="checkbox"
-            checked={values.remember}
-            onChange={(e) => setField('remember', e.target.checked)}
-          />
-          <label htmlFor={ids.remember}>{labels.remember}</label>
-        </CheckRow>
+        <Checkbox
+          id={ids.remember}
+          label={labels.remember}
+          checked={values.remember}
+          onChange={(e) => setField('remember', e.target.checked)}
+        />
       ) : null}
 
       {privacy ? (

@@ -1,4 +1,4 @@
-import { Button, safeUrl, VisuallyHidden } from '@samskap/react';
+import { Badge, Button, safeUrl, VisuallyHidden } from '@samskap/react';
 import { Fragment, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PortalComment } from '../comments/model.js';
 import { bodySegments } from '../comments/segments.js';
@@ -12,7 +12,6 @@ import {
   List,
   Meta,
   Permalink,
-  Tag,
   Toggle,
   VoteIcon,
 } from './CommentThread.styles.js';
@@ -131,17 +130,17 @@ function CommentContent({ node }: { node: CommentNode }) {
       <Meta>
         <Author>{name}</Author>
         {author.role === 'official' ? (
-          <Tag data-color="accent">
+          <Badge color="accent">
             {organisation ? labels.official(organisation) : labels.officialUnnamed}
-          </Tag>
+          </Badge>
         ) : null}
         {author.role === 'moderator' ? (
-          <Tag data-color="accent">
+          <Badge color="accent">
             {labels.moderator}
             {organisation ? `, ${organisation}` : ''}
-          </Tag>
+          </Badge>
         ) : null}
-        {pending ? <Tag data-color="warning">{labels.pending}</Tag> : null}
+        {pending ? <Badge color="warning">{labels.pending}</Badge> : null}
         {time && href ? (
           <Permalink href={href}>
             <VisuallyHidden>{`${labels.permalink},`}</VisuallyHidden> {time}

@@ -132,30 +132,6 @@ export const Author = styled.span`
   overflow-wrap: anywhere;
 `;
 
-export const Tag = styled.span`
-  display: inline-block;
-  max-width: 100%;
-  padding: 0 var(--sk-space-2);
-  border: var(--sk-border-width-default) solid var(--sk-color-neutral-border);
-  border-radius: var(--sk-radius-full);
-  background: var(--sk-color-neutral-surface);
-  color: var(--sk-color-neutral-text);
-  font-size: var(--sk-font-size-sm);
-  font-weight: var(--sk-font-weight-medium);
-  overflow-wrap: anywhere;
-
-  &[data-color='accent'] {
-    border-color: var(--sk-color-accent-border);
-    background: var(--sk-color-accent-surface);
-    color: var(--sk-color-accent-text);
-  }
-  &[data-color='warning'] {
-    border-color: var(--sk-color-warning-border);
-    background: var(--sk-color-warning-surface);
-    color: var(--sk-color-warning-text);
-  }
-`;
-
 export const Permalink = styled.a`
   color: var(--sk-color-neutral-text-subtle);
   text-decoration: underline;

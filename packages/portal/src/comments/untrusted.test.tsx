@@ -166,6 +166,7 @@ const allowedAttributes = new Set([
   'inputmode',
   'data-width',
   'data-marker',
+  'data-standalone',
 ]);
 
 function checkDom(root: Element) {
