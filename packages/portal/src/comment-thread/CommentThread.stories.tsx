@@ -1,3 +1,4 @@
+import { resources } from '@samskap/i18n';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -173,15 +174,15 @@ export const Interactions: Story = {
 
 /** Report: a modal dialog with reasons and free text; Escape closes it and focus goes back. */
 export const Report: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const s = resources[(globals.locale as 'nb') ?? 'nb'].comments.report;
     const canvas = within(canvasElement);
     const anne = canvas.getAllByRole('article')[3] as HTMLElement;
     const buttons = within(anne).getAllByRole('button');
     const report = buttons[buttons.length - 1] as HTMLElement;
     await userEvent.click(report);
-    const dialog = await within(document.body).findByRole('dialog');
-    const radios = within(dialog).getAllByRole('radio');
-    await expect(radios[0]).toHaveFocus();
+    const dialog = await within(document.body).findByRole('dialog', { name: s.title });
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
     await expect(report).toHaveFocus();
@@ -190,7 +191,7 @@ export const Report: Story = {
     const again = await within(document.body).findByRole('dialog');
     await userEvent.click(within(again).getAllByRole('radio')[1] as HTMLElement);
     await userEvent.type(within(again).getByRole('textbox'), 'Personangrep');
-    await userEvent.click(within(again).getAllByRole('button')[0] as HTMLElement);
+    await userEvent.click(within(again).getByRole('button', { name: s.send }));
     await waitFor(() =>
       expect(args.onReport).toHaveBeenCalledWith('c4', {
         reason: 'offensive',

@@ -1,28 +1,11 @@
 import { focusRing } from '@samskap/react';
 import styled from 'styled-components';
 
-export const DialogBox = styled.dialog`
-  box-sizing: border-box;
-  width: min(32rem, calc(100vw - 2rem));
-  max-height: calc(100dvh - 2rem);
-  overflow: auto;
-  padding: var(--sk-space-5);
-  border: var(--sk-border-width-default) solid var(--sk-color-neutral-border);
-  border-radius: var(--sk-radius-lg);
-  background: var(--sk-color-neutral-background);
-  color: var(--sk-color-neutral-text);
-  box-shadow: var(--sk-shadow-lg);
-  font-family: var(--sk-font-family-body);
-  line-height: var(--sk-font-line-height-body);
+export const DialogBody = styled.form`
+  display: flex;
+  flex-direction: column;
+  gap: var(--sk-space-4);
 
-  &::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--sk-space-4);
-  }
   label {
     font-weight: var(--sk-font-weight-medium);
   }
@@ -44,16 +27,6 @@ export const DialogBox = styled.dialog`
   input:focus-visible {
     ${focusRing}
   }
-  @media (forced-colors: active) {
-    border-color: CanvasText;
-  }
-`;
-
-export const DialogHeading = styled.h2`
-  margin: 0;
-  font-family: var(--sk-font-family-heading);
-  font-size: var(--sk-font-size-lg);
-  line-height: var(--sk-font-line-height-tight);
 `;
 
 export const Reasons = styled.fieldset`

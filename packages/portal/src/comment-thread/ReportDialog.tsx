@@ -1,13 +1,7 @@
-import { announce, Button, useSamskapLocale } from '@samskap/react';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { announce, Button, Dialog, useSamskapLocale } from '@samskap/react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import type { PortalComment } from '../comments/model.js';
-import {
-  DialogActions,
-  DialogBox,
-  DialogError,
-  DialogHeading,
-  Reasons,
-} from './ReportDialog.styles.js';
+import { DialogActions, DialogBody, DialogError, Reasons } from './ReportDialog.styles.js';
 
 /** Why a comment is reported. */
 export type CommentReportReason = 'spam' | 'offensive' | 'off-topic';
@@ -64,25 +58,12 @@ export function ReportDialog({ comment, onReport, onClose, labels: l = {} }: Rep
     sent: l.sent ?? t('comments.report.sent'),
     failed: l.failed ?? t('comments.report.failed'),
   };
-  const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [reason, setReason] = useState<CommentReportReason | undefined>(undefined);
   const [details, setDetails] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const firstRadio = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // jsdom has no showModal; the open attribute is the closest it gets.
-    if (typeof element.showModal === 'function' && !element.open) element.showModal();
-    else element.setAttribute('open', '');
-    firstRadio.current?.focus();
-    return () => {
-      if (element.open && typeof element.close === 'function') element.close();
-    };
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -106,25 +87,25 @@ export function ReportDialog({ comment, onReport, onClose, labels: l = {} }: Rep
   const labelFor = (r: CommentReportReason) =>
     r === 'spam' ? labels.spam : r === 'offensive' ? labels.offensive : labels.offTopic;
 
+  const formId = `${id}-form`;
   return (
-    <DialogBox
-      ref={dialog}
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      // Chromium fires no cancel event for an Escape that is not a trusted key press, and
-      // assistive tech can send those; handling the key too makes Escape always close.
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
-      }}
+    <Dialog
+      open
+      onClose={onClose}
+      heading={labels.title}
+      size="sm"
+      footer={
+        <DialogActions>
+          <Button type="submit" form={formId} loading={busy}>
+            {labels.send}
+          </Button>
+          <Button variant="secondary" onClick={onClose}>
+            {labels.cancel}
+          </Button>
+        </DialogActions>
+      }
     >
-      <form noValidate onSubmit={submit}>
-        <DialogHeading id={`${id}-title`}>{labels.title}</DialogHeading>
+      <DialogBody id={formId} noValidate onSubmit={submit}>
         <Reasons aria-describedby={error ? `${id}-error` : undefined}>
           <legend>{labels.reason}</legend>
           {error ? (
@@ -159,15 +140,7 @@ export function ReportDialog({ comment, onReport, onClose, labels: l = {} }: Rep
           value={details}
           onChange={(e) => setDetails(e.target.value)}
         />
-        <DialogActions>
-          <Button type="submit" loading={busy}>
-            {labels.send}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {labels.cancel}
-          </Button>
-        </DialogActions>
-      </form>
-    </DialogBox>
+      </DialogBody>
+    </Dialog>
   );
 }
