@@ -3,6 +3,7 @@ import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { cases } from './cases.js';
+import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
@@ -18,23 +19,22 @@ import { textarea } from './textarea.js';
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
 const areas = {
-  button,
-  cases,
-  contentLanguageNotice,
-  languageSwitcher,
-  // issue-5b: non-form primitives
   alert,
   breadcrumbs,
+  button,
+  cases,
+  comments,
+  contentLanguageNotice,
   dialog,
+  errorSummary,
+  field,
+  languageSwitcher,
   link,
   pagination,
   searchField,
   skipLink,
   tag,
-  // Forms (issue 5)
-  field,
   textarea,
-  errorSummary,
 };
 
 type Areas = typeof areas;

@@ -1,0 +1,216 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { axe } from '../../../../test/axe.js';
+import { locales, renderIn } from '../../../../test/render.js';
+import { sampleComments } from '../comments/fixtures.js';
+import type { PortalComment } from '../comments/model.js';
+import { CommentThread } from './CommentThread.js';
+
+const NOW = Date.UTC(2026, 10, 29, 10, 0);
+const comments = sampleComments(NOW);
+
+function one(extra: Partial<PortalComment> & { id: string }): PortalComment {
+  return {
+    author: { name: 'Kari' },
+    body: 'Hei',
+    createdAt: new Date(NOW - 3_600_000).toISOString(),
+    status: 'published',
+    ...extra,
+  };
+}
+
+describe('CommentThread', () => {
+  it.each([
+    ['nb', '4 kommentarer', '1 kommentar', 'Ingen har kommentert ennå.', '0 kommentarer'],
+    ['nn', '4 kommentarar', '1 kommentar', 'Ingen har kommentert enno.', '0 kommentarar'],
+    ['en', '4 comments', '1 comment', 'No one has commented yet.', '0 comments'],
+  ] as const)(
+    'in %s heads the thread with the count',
+    (locale, four, single, empty, zero) => {
+      const first = renderIn(locale, <CommentThread comments={comments} now={NOW} />);
+      expect(screen.getByRole('heading', { level: 2, name: four })).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: four })).toBeInTheDocument();
+      first.unmount();
+      const r = renderIn(locale, <CommentThread comments={[one({ id: 'x' })]} now={NOW} />);
+      expect(within(r.container).getByRole('heading', { name: single })).toBeInTheDocument();
+      r.unmount();
+      const e = renderIn(locale, <CommentThread comments={[]} now={NOW} />);
+      expect(within(e.container).getByRole('heading', { name: zero })).toBeInTheDocument();
+      expect(within(e.container).getByText(empty)).toBeInTheDocument();
+    },
+    20_000,
+  );
+
+  it('nests replies, names each comment by its author, and badges the official reply', () => {
+    renderIn('nn', <CommentThread comments={comments} now={NOW} />);
+    const kari = screen.getByRole('article', { name: 'Kommentar frå Kari Nordmann' });
+    const official = screen.getByRole('article', { name: 'Kommentar frå Per Hansen' });
+    expect(within(official).getByText('Svar frå Statens vegvesen')).toBeInTheDocument();
+    expect(within(official).getByText('Redigert')).toBeInTheDocument();
+    // The official reply sits in the list of replies under Kari's comment.
+    expect(kari.closest('li')?.contains(official)).toBe(true);
+  });
+
+  it('shows the time relative, with the absolute time and a machine-readable dateTime', () => {
+    renderIn('nn', <CommentThread comments={comments} now={NOW} />);
+    const anne = screen.getByRole('article', { name: 'Kommentar frå Anne Berg' });
+    const time = anne.querySelector('time');
+    expect(time).toHaveAttribute('dateTime', new Date(NOW - 5 * 3_600_000).toISOString());
+    expect(time?.textContent).toMatch(/for 5 timar sidan/);
+    expect(time).toHaveAttribute('title', expect.stringMatching(/2026/));
+  });
+
+  it('keeps line breaks and turns addresses into safe links with rel="nofollow ugc noopener"', () => {
+    renderIn('nb', <CommentThread comments={comments} now={NOW} />);
+    const kari = screen.getByRole('article', { name: 'Kommentar fra Kari Nordmann' });
+    expect(kari.querySelector('p br')).not.toBeNull();
+    const link = screen.getByRole('link', { name: 'https://www.vegvesen.no/vegprosjekter' });
+    expect(link).toHaveAttribute('href', 'https://www.vegvesen.no/vegprosjekter');
+    expect(link).toHaveAttribute('rel', 'nofollow ugc noopener');
+  });
+
+  it('marks a comment in another language with its lang, and not one in the page language', () => {
+    renderIn('nb', <CommentThread comments={comments} now={NOW} />);
+    const ola = screen.getByRole('article', { name: 'Kommentar fra Ola Normann' });
+    expect(ola.querySelector('[lang="nn"]')).toHaveTextContent('Takk for svar!');
+    const r = renderIn('nn', <CommentThread comments={comments} now={NOW} />);
+    const olaNn = within(r.container).getByRole('article', { name: 'Kommentar frå Ola Normann' });
+    expect(olaNn.querySelector('[lang]')).toBeNull();
+  });
+
+  it('leaves a placeholder for deleted and hidden comments and keeps the replies', () => {
+    renderIn(
+      'nn',
+      <CommentThread
+        comments={[
+          one({ id: 'd', status: 'deleted', body: 'secret' }),
+          one({ id: 'r', parentId: 'd', author: { name: 'Svarar' } }),
+          one({ id: 'h', status: 'hidden', body: 'rude' }),
+        ]}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByText('Kommentaren er sletta.')).toBeInTheDocument();
+    expect(screen.getByText('Kommentaren er gøymd av ein moderator.')).toBeInTheDocument();
+    expect(screen.queryByText('secret')).toBeNull();
+    expect(screen.queryByText('rude')).toBeNull();
+    expect(screen.getByRole('article', { name: 'Kommentar frå Svarar' })).toBeInTheDocument();
+  });
+
+  it('shows a pending comment only to its author, marked as waiting', () => {
+    const pending = one({ id: 'p', status: 'pending', author: { id: 'u1', name: 'Kari' } });
+    const { unmount } = renderIn('nb', <CommentThread comments={[pending]} now={NOW} />);
+    expect(screen.queryByRole('article')).toBeNull();
+    unmount();
+    renderIn('nn', <CommentThread comments={[pending]} currentUserId="u1" now={NOW} />);
+    const article = screen.getByRole('article', { name: 'Kommentar frå Kari' });
+    expect(within(article).getByText('Ventar på godkjenning')).toBeInTheDocument();
+  });
+
+  it('flattens replies below depth 3 with "Svar til"', () => {
+    const chain = [
+      one({ id: '1', author: { name: 'A' } }),
+      one({ id: '2', parentId: '1', author: { name: 'B' } }),
+      one({ id: '3', parentId: '2', author: { name: 'C' } }),
+      one({ id: '4', parentId: '3', author: { name: 'D' } }),
+    ];
+    renderIn('nn', <CommentThread comments={chain} now={NOW} />);
+    const d = screen.getByRole('article', { name: 'Kommentar frå D' });
+    expect(within(d).getByText('Svar til C')).toBeInTheDocument();
+    const c = screen.getByRole('article', { name: 'Kommentar frå C' });
+    expect(c.closest('ol')).toBe(d.closest('ol'));
+  });
+
+  it('sorts by the select, by keyboard', async () => {
+    const user = userEvent.setup();
+    const onSortChange = vi.fn();
+    renderIn('en', <CommentThread comments={comments} now={NOW} onSortChange={onSortChange} />);
+    const names = () =>
+      screen
+        .getAllByRole('article')
+        .filter((a) => !a.closest('ol ol'))
+        .map((a) => a.getAttribute('aria-label'));
+    expect(names()).toEqual(['Comment by Kari Nordmann', 'Comment by Anne Berg']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Newest first');
+    expect(names()).toEqual(['Comment by Anne Berg', 'Comment by Kari Nordmann']);
+    expect(onSortChange).toHaveBeenCalledWith('newest');
+  });
+
+  it('votes with aria-pressed toggles and reports to onVote', async () => {
+    const user = userEvent.setup();
+    const onVote = vi.fn();
+    renderIn('en', <CommentThread comments={comments} now={NOW} onVote={onVote} />);
+    const anne = screen.getByRole('article', { name: 'Comment by Anne Berg' });
+    const up = within(anne).getByRole('button', { name: 'Vote up 3' });
+    expect(up).toHaveAttribute('aria-pressed', 'false');
+    await user.click(up);
+    expect(within(anne).getByRole('button', { name: 'Vote up 4' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(anne).getByRole('button', { name: 'Vote down 4' }));
+    expect(within(anne).getByRole('button', { name: 'Vote up 3' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await user.click(within(anne).getByRole('button', { name: 'Vote down 5' }));
+    expect(onVote.mock.calls).toEqual([
+      ['c4', 'up'],
+      ['c4', 'down'],
+      ['c4', undefined],
+    ]);
+  });
+
+  it('collapses and expands a branch', async () => {
+    const user = userEvent.setup();
+    renderIn('en', <CommentThread comments={comments} now={NOW} />);
+    const hide = screen.getByRole('button', { name: 'Hide 2 replies' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    hide.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('article', { name: 'Comment by Per Hansen' })).toBeNull();
+    const show = screen.getByRole('button', { name: 'Show 2 replies' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard(' ');
+    expect(screen.getByRole('article', { name: 'Comment by Per Hansen' })).toBeInTheDocument();
+  });
+
+  it('shows a page of comments at a time and moves focus to the first new one', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 5 }, (_, i) =>
+      one({
+        id: `m${i}`,
+        author: { name: `P${i}` },
+        createdAt: new Date(NOW - (10 - i) * 60_000).toISOString(),
+      }),
+    );
+    renderIn('en', <CommentThread comments={many} now={NOW} pageSize={2} />);
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Show more comments (3 left)' }));
+    expect(screen.getAllByRole('article')).toHaveLength(4);
+    expect(screen.getByRole('article', { name: 'Comment by P2' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show more comments (1 left)' }));
+    expect(screen.getAllByRole('article')).toHaveLength(5);
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
+  it('links each comment to itself', () => {
+    renderIn('en', <CommentThread comments={comments} now={NOW} />);
+    const anne = screen.getByRole('article', { name: 'Comment by Anne Berg' });
+    const link = within(anne).getByRole('link', { name: /Link to this comment/ });
+    expect(link).toHaveAttribute('href', '#comment-c4');
+    expect(anne).toHaveAttribute('id', 'comment-c4');
+  });
+
+  it('has no axe violations in any language', async () => {
+    for (const locale of locales) {
+      const { unmount } = renderIn(
+        locale,
+        <CommentThread comments={comments} now={NOW} onVote={() => {}} currentUserId="u-kari" />,
+      );
+      expect(await axe()).toHaveNoViolations();
+      unmount();
+    }
+  }, 30_000);
+});
