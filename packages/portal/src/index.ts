@@ -43,18 +43,6 @@ export {
   normalizeCaseFilters,
 } from './cases/index.js';
 export {
-  ContentLanguageNotice,
-  type ContentLanguageNoticeLabels,
-  type ContentLanguageNoticeProps,
-} from './content-language-notice/index.js';
-export {
-  LanguageSwitcher,
-  type LanguageSwitcherLabels,
-  type LanguageSwitcherPersist,
-  type LanguageSwitcherProps,
-  type LanguageSwitcherVariant,
-} from './language-switcher/index.js';
-export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -96,3 +84,15 @@ export {
   sortCommentNodes,
   type UrlCheck,
 } from './comments/index.js';
+export {
+  ContentLanguageNotice,
+  type ContentLanguageNoticeLabels,
+  type ContentLanguageNoticeProps,
+} from './content-language-notice/index.js';
+export {
+  LanguageSwitcher,
+  type LanguageSwitcherLabels,
+  type LanguageSwitcherPersist,
+  type LanguageSwitcherProps,
+  type LanguageSwitcherVariant,
+} from './language-switcher/index.js';

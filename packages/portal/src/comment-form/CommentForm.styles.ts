@@ -1,5 +1,5 @@
 import { Button, focusRing } from '@samskap/react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 export const Form = styled.form`
   display: flex;

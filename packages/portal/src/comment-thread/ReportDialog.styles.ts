@@ -1,5 +1,5 @@
 import { focusRing } from '@samskap/react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 export const DialogBody = styled.form`
   display: flex;
