@@ -27,7 +27,7 @@ export const StyledButton = styled.button`
   text-align: center;
   overflow-wrap: anywhere;
   cursor: pointer;
-  transition: background-color 120ms ease;
+  transition: background-color var(--sk-motion-duration-fast) var(--sk-motion-easing-standard);
 
   &:hover {
     background: var(--_bg-hover);
@@ -76,8 +76,10 @@ export const StyledButton = styled.button`
     padding: var(--sk-space-2);
   }
 
+  /* A loading button keeps its colours: the spinner says it is busy, and greying it out would
+     read as "you cannot do this" while the reader's action is in fact under way. */
   &:disabled,
-  &[aria-disabled='true'] {
+  &[aria-disabled='true']:not([aria-busy='true']) {
     --_bg: var(--sk-color-neutral-surface);
     --_bg-hover: var(--sk-color-neutral-surface);
     --_bg-active: var(--sk-color-neutral-surface);
