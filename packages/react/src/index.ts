@@ -8,10 +8,13 @@ export {
 } from './announce/index.js';
 export {
   Button,
+  type ButtonBaseProps,
   type ButtonLabels,
   type ButtonProps,
   type ButtonSize,
   type ButtonVariant,
+  type IconOnlyButtonProps,
+  type TextButtonProps,
 } from './button/index.js';
 export { Checkbox, type CheckboxProps } from './checkbox/index.js';
 export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group/index.js';

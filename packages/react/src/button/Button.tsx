@@ -11,7 +11,7 @@ export interface ButtonLabels {
   loading: string;
 }
 
-interface ButtonBaseProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+export interface ButtonBaseProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /**
    * How much the button stands out. Use one `primary` per view for the main action.
    * @default 'primary'
@@ -29,14 +29,14 @@ interface ButtonBaseProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   labels?: Partial<ButtonLabels>;
 }
 
-interface TextButtonProps extends ButtonBaseProps {
+export interface TextButtonProps extends ButtonBaseProps {
   /** The button's visible text. */
   children: ReactNode;
   /** An icon before the text. Decorative: give it `aria-hidden`. */
   icon?: ReactNode;
 }
 
-interface IconOnlyButtonProps extends ButtonBaseProps {
+export interface IconOnlyButtonProps extends ButtonBaseProps {
   children?: undefined;
   /** The only content. Decorative: the name comes from `aria-label`. */
   icon: ReactNode;
