@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
+import { availableLocales, supportedLocales, unregisterLocale } from '@samskap/i18n';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
 
 expect.extend(axeMatchers);
@@ -13,9 +14,22 @@ beforeEach(() => {
   document.documentElement.lang = 'nb';
 });
 
+// Test files share a worker (isolate: false in vitest.config.ts), so everything a test can leave
+// behind is put back here.
 afterEach(() => {
+  vi.useRealTimers();
+  for (const code of availableLocales()) {
+    if (!(supportedLocales as readonly string[]).includes(code)) unregisterLocale(code);
+  }
   if (typeof document === 'undefined') return;
   cleanup();
+  // The shared live-region host of announce() lives outside any test's container.
+  for (const el of document.body.querySelectorAll(':scope > *')) el.remove();
   document.documentElement.removeAttribute('lang');
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; max-age=0; path=/`;
+  }
   localStorage.clear();
+  sessionStorage.clear();
 });
