@@ -28,6 +28,7 @@ afterEach(() => {
   document.documentElement.removeAttribute('lang');
   for (const cookie of document.cookie.split(';')) {
     const name = cookie.split('=')[0]?.trim();
+    // biome-ignore lint/suspicious/noDocumentCookie: jsdom has no Cookie Store API
     if (name) document.cookie = `${name}=; max-age=0; path=/`;
   }
   localStorage.clear();
