@@ -30,7 +30,8 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 function App() {
-  const [locale, setLocale] = useState<'nb' | 'nn' | 'en'>('nn');
+  // Switchers hand back any locale code (an agency may register more than nb, nn and en).
+  const [locale, setLocale] = useState<string>('nn');
   return (
     <SamskapProvider locale={locale} colorScheme="dark">
       <LanguageSwitcher onChange={setLocale} />
