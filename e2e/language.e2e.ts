@@ -20,7 +20,7 @@ describe('demo portal: language', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nn-NO');
-    await expect.poll(() => page.locator('main p').textContent()).toContain('Her finn du');
+    await expect.poll(() => page.locator('h1 + p').textContent()).toContain('Her finn du');
     const current = page.locator('[aria-current="true"]');
     expect(await current.textContent()).toBe('Norsk nynorsk');
     expect(await page.getByRole('navigation', { name: 'Vel språk' }).count()).toBe(1);

@@ -1,5 +1,5 @@
 import { isSupportedLocale, localeInfo, type SamskapLocale } from '@samskap/i18n';
-import { LanguageSwitcher } from '@samskap/portal';
+import { CommentForm, LanguageSwitcher } from '@samskap/portal';
 import { Button, SamskapProvider } from '@samskap/react';
 import { useEffect, useState } from 'react';
 
@@ -21,6 +21,17 @@ const copy: Record<SamskapLocale, { title: string; intro: string; action: string
   },
 };
 
+// A stand-in for the portal's comment API. `?fail=1` makes the first submission fail the way a
+// dropped connection would, so the end-to-end tests can check that nothing typed is lost.
+let failNext = typeof location !== 'undefined' && new URLSearchParams(location.search).has('fail');
+async function sendComment(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  if (failNext) {
+    failNext = false;
+    throw new Error('Network error');
+  }
+}
+
 export function App() {
   const [locale, setLocale] = useState<SamskapLocale>('nb');
   useEffect(() => {
@@ -36,6 +47,14 @@ export function App() {
         <h1>{text.title}</h1>
         <p>{text.intro}</p>
         <Button>{text.action}</Button>
+        <section style={{ marginTop: '2rem', maxWidth: '40rem' }}>
+          <CommentForm
+            onSubmit={sendComment}
+            draftKey="demo-portal:comment:case-1"
+            moderated
+            privacyHref="#personvern"
+          />
+        </section>
       </main>
     </SamskapProvider>
   );
