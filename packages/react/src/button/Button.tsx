@@ -29,14 +29,16 @@ export interface ButtonBaseProps extends ButtonHTMLAttributes<HTMLButtonElement>
   labels?: Partial<ButtonLabels>;
 }
 
-export interface TextButtonProps extends ButtonBaseProps {
+/** The content of a button with text. */
+export interface ButtonTextContent {
   /** The button's visible text. */
   children: ReactNode;
   /** An icon before the text. Decorative: give it `aria-hidden`. */
   icon?: ReactNode;
 }
 
-export interface IconOnlyButtonProps extends ButtonBaseProps {
+/** The content of a button without text. */
+export interface ButtonIconOnlyContent {
   children?: undefined;
   /** The only content. Decorative: the name comes from `aria-label`. */
   icon: ReactNode;
@@ -44,8 +46,15 @@ export interface IconOnlyButtonProps extends ButtonBaseProps {
   'aria-label': string;
 }
 
-/** A button without text must have an `aria-label`; the type enforces it. */
-export type ButtonProps = TextButtonProps | IconOnlyButtonProps;
+export type TextButtonProps = ButtonBaseProps & ButtonTextContent;
+export type IconOnlyButtonProps = ButtonBaseProps & ButtonIconOnlyContent;
+
+/**
+ * A button without text must have an `aria-label`; the type enforces it. Written as an
+ * intersection (not a union of two interfaces) so Storybook's docgen still reads the JSDoc of
+ * the shared props.
+ */
+export type ButtonProps = ButtonBaseProps & (ButtonTextContent | ButtonIconOnlyContent);
 
 /** A button for actions. For navigation, use a link. */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
