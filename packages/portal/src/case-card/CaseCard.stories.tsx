@@ -1,24 +1,12 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { withoutNavigation } from '../../../../.storybook/decorators.js';
 import type { InnovationCase } from '../cases/types.js';
 import { edgeCases, sampleCases } from '../sample-data/index.js';
 import { CaseCard } from './CaseCard.js';
 import { CaseCardSkeleton } from './CaseCardSkeleton.js';
 
 const byId = (id: string) => sampleCases.find((c) => c.id === id) as InnovationCase;
-
-// Stands in for the host's router: a followed link would navigate the story frame away.
-const noNavigation: Decorator = (Story) => (
-  // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-  // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-  <div
-    onClick={(e) => {
-      if ((e.target as Element).closest('a')) e.preventDefault();
-    }}
-  >
-    <Story />
-  </div>
-);
 
 const width =
   (maxWidth: string): Decorator =>
@@ -32,7 +20,7 @@ const meta = {
   title: 'Portal/CaseCard',
   component: CaseCard,
   args: { case: byId('bodo-bestill-buss') },
-  decorators: [width('24rem'), noNavigation],
+  decorators: [width('24rem'), withoutNavigation],
 } satisfies Meta<typeof CaseCard>;
 
 export default meta;

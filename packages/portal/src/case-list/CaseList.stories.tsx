@@ -1,26 +1,14 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { withoutNavigation } from '../../../../.storybook/decorators.js';
 import { edgeCases, generateCases, sampleCases } from '../sample-data/index.js';
 import { CaseList } from './CaseList.js';
-
-// Stands in for the host's router: a followed link would navigate the story frame away.
-const noNavigation: Decorator = (Story) => (
-  // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-  // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-  <div
-    onClick={(e) => {
-      if ((e.target as Element).closest('a')) e.preventDefault();
-    }}
-  >
-    <Story />
-  </div>
-);
 
 const meta = {
   title: 'Portal/CaseList',
   component: CaseList,
   args: { cases: sampleCases, pageSize: 6, onPageChange: fn(), onLayoutChange: fn() },
-  decorators: [noNavigation],
+  decorators: [withoutNavigation],
 } satisfies Meta<typeof CaseList>;
 
 export default meta;

@@ -1,25 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { withoutNavigation } from '../../../../.storybook/decorators.js';
 import { ContentLanguageNotice } from './ContentLanguageNotice.js';
 
 const meta = {
   title: 'Portal/ContentLanguageNotice',
   component: ContentLanguageNotice,
   args: { onChange: fn() },
-  // Stands in for the host's router: a followed link would navigate the story frame away.
-  decorators: [
-    (Story) => (
-      // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-      // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-      <div
-        onClick={(e) => {
-          if ((e.target as Element).closest('a')) e.preventDefault();
-        }}
-      >
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withoutNavigation],
 } satisfies Meta<typeof ContentLanguageNotice>;
 
 export default meta;

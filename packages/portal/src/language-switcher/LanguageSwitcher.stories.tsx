@@ -3,26 +3,14 @@ import { SamskapProvider, useSamskapLocale } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { withoutNavigation } from '../../../../.storybook/decorators.js';
 import { LanguageSwitcher, type LanguageSwitcherProps } from './LanguageSwitcher.js';
 
 const meta = {
   title: 'Portal/LanguageSwitcher',
   component: LanguageSwitcher,
   args: { onChange: fn() },
-  // Stands in for the host's router: a followed link would navigate the story frame away.
-  decorators: [
-    (Story) => (
-      // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-      // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-      <div
-        onClick={(e) => {
-          if ((e.target as Element).closest('a')) e.preventDefault();
-        }}
-      >
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withoutNavigation],
 } satisfies Meta<typeof LanguageSwitcher>;
 
 export default meta;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { withoutNavigation } from '../../../../.storybook/decorators.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
 
 const meta = {
@@ -13,19 +14,7 @@ const meta = {
     ],
   },
   // A followed link would navigate the story frame away.
-  decorators: [
-    (Story) => (
-      // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-      // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-      <div
-        onClick={(e) => {
-          if ((e.target as Element).closest('a')) e.preventDefault();
-        }}
-      >
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withoutNavigation],
 } satisfies Meta<typeof Breadcrumbs>;
 
 export default meta;

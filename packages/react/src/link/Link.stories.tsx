@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { withoutNavigation } from '../../../../.storybook/decorators.js';
 import { Link } from './Link.js';
 
 const meta = {
@@ -8,19 +9,7 @@ const meta = {
   args: { href: '#/saker/ny-barnehage', children: 'Les om den nye barnehagen' },
   argTypes: { color: { control: 'inline-radio', options: ['accent', 'neutral'] } },
   // A followed link would navigate the story frame away.
-  decorators: [
-    (Story) => (
-      // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-      // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-      <div
-        onClick={(e) => {
-          if ((e.target as Element).closest('a')) e.preventDefault();
-        }}
-      >
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withoutNavigation],
 } satisfies Meta<typeof Link>;
 
 export default meta;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { withoutNavigation } from '../../../../.storybook/decorators.js';
 import { Pagination } from './Pagination.js';
 
 const meta = {
@@ -8,19 +9,7 @@ const meta = {
   component: Pagination,
   args: { page: 5, total: 12, hrefFor: (page: number) => `#/saker?side=${page}`, onChange: fn() },
   // A followed link would navigate the story frame away.
-  decorators: [
-    (Story) => (
-      // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-      // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-      <div
-        onClick={(e) => {
-          if ((e.target as Element).closest('a')) e.preventDefault();
-        }}
-      >
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [withoutNavigation],
 } satisfies Meta<typeof Pagination>;
 
 export default meta;
