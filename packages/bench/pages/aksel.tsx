@@ -7,7 +7,6 @@ import {
   ActionMenu,
   Alert,
   BodyLong,
-  BodyShort,
   Button,
   Checkbox,
   CheckboxGroup,

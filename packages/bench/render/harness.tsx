@@ -19,7 +19,6 @@ declare global {
       locale(locale: Locale): number;
       scheme(scheme: 'light' | 'dark'): number;
       elementsPerCard(): number;
-      text(): string;
     };
   }
 }
@@ -46,6 +45,5 @@ export function harness(Cards: ComponentType<CardsProps>): void {
       for (const li of items) count += li.querySelectorAll('*').length;
       return items.length ? count / items.length : 0;
     },
-    text: () => container.innerText,
   };
 }
