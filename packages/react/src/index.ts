@@ -42,6 +42,13 @@ export {
 } from './field/index.js';
 export { Fieldset, type FieldsetProps, useFieldsetContext } from './fieldset/index.js';
 export {
+  type LabelFn,
+  type LabelOverride,
+  type LabelOverrides,
+  type LabelValues,
+  useLabels,
+} from './labels/index.js';
+export {
   type ColorScheme,
   type SamskapContextValue,
   SamskapProvider,
