@@ -77,7 +77,7 @@ describe('demo portal: a comment is never lost', () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), {
         timeout: 10_000,
       })
-      .toContain('Takk! Kommentaren din vises når den er godkjent');
+      .toContain('Takk! Vi viser kommentaren din når en moderator har godkjent den.');
     expect(
       await page.evaluate(() => localStorage.getItem('demo-portal:comment:case-1')),
     ).toBeNull();
