@@ -104,6 +104,7 @@ export { SkipLink, type SkipLinkLabels, type SkipLinkProps } from './skip-link/i
 export { Spinner, type SpinnerProps } from './spinner/index.js';
 export { Tag, type TagLabels, type TagProps } from './tag/index.js';
 export { safeUrl } from './utils/safeUrl.js';
+export { warnOnce } from './utils/warnOnce.js';
 
 // --- end issue-5b ---
 // End of forms (issue 5).
