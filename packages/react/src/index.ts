@@ -67,7 +67,11 @@ export {
   type ValidationMessageLabels,
   type ValidationMessageProps,
 } from './validation-message/index.js';
-export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
+export {
+  VisuallyHidden,
+  type VisuallyHiddenProps,
+  visuallyHidden,
+} from './visually-hidden/index.js';
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 
