@@ -96,3 +96,17 @@ export {
   type LanguageSwitcherProps,
   type LanguageSwitcherVariant,
 } from './language-switcher/index.js';
+export {
+  type IdeaStatus,
+  ideaStatuses,
+  isProgressStatus,
+  type ProgressMilestone,
+  type ProgressStatus,
+  ProgressTimeline,
+  type ProgressTimelineLabels,
+  type ProgressTimelineProps,
+  StatusBadge,
+  type StatusBadgeProps,
+  type StatusLabelName,
+  type StatusLabels,
+} from './status/index.js';

@@ -13,6 +13,7 @@ import { link } from './link.js';
 import { pagination } from './pagination.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
+import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
 
@@ -33,6 +34,7 @@ const areas = {
   pagination,
   searchField,
   skipLink,
+  status,
   tag,
   textarea,
 };
