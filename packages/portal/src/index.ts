@@ -18,12 +18,21 @@ export {
   type CaseListProps,
 } from './case-list/index.js';
 export {
+  CaseDetails,
+  type CaseDetailsLabels,
+  type CaseDetailsProps,
+  type CaseSectionKey,
+  caseSections,
+} from './cases/case-details/index.js';
+export {
+  type CaseContact,
   type CaseFacetKey,
   type CaseFacets,
   type CaseFilterResult,
   type CaseFilterValue,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   caseFacetKeys,
   caseFilterParams,
   emptyCaseFilters,

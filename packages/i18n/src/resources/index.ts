@@ -2,6 +2,7 @@ import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
+import { caseDetails } from './case-details.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
@@ -23,6 +24,7 @@ const areas = {
   alert,
   breadcrumbs,
   button,
+  caseDetails,
   cases,
   comments,
   contentLanguageNotice,

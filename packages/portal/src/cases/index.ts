@@ -17,8 +17,10 @@ export {
   filtersToSearchParams,
 } from './search-params.js';
 export {
+  type CaseContact,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   type InnovationCase,
   type InnovationStage,
   innovationStages,

@@ -29,3 +29,21 @@ export function asRecords<T extends object>(value: unknown): T[] {
 export function asNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+
+/**
+ * Plain text from data as paragraphs: a blank line starts a new one. One pass over the lines,
+ * so the cost is linear in the text's length.
+ */
+export function paragraphsOf(text: string | undefined): string[] {
+  if (!text) return [];
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length) out.push(current.join('\n'));
+      current = [];
+    } else current.push(line.trim());
+  }
+  if (current.length) out.push(current.join('\n'));
+  return out;
+}
