@@ -35,8 +35,10 @@ export {
   type CaseText,
   caseFacetKeys,
   caseFilterParams,
+  casePageParam,
   emptyCaseFilters,
   type FacetCount,
+  type FiltersToSearchParamsOptions,
   filterCases,
   filtersFromSearchParams,
   filtersToSearchParams,
@@ -49,7 +51,9 @@ export {
   knownSectors,
   type LevelOfGovernment,
   levelsOfGovernment,
+  MAX_CASE_PAGE,
   normalizeCaseFilters,
+  pageFromSearchParams,
 } from './cases/index.js';
 export {
   type CommentFieldError,
