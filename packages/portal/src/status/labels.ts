@@ -1,5 +1,4 @@
-import { type LabelOverrides, useLabels } from '@samskap/react';
-import { warnOnce } from '../case-card/helpers.js';
+import { type LabelOverrides, useLabels, warnOnce } from '@samskap/react';
 import { isInnovationStage, isProgressStatus, type ProgressStatus } from './model.js';
 
 const keys = {

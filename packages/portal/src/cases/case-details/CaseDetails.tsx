@@ -1,4 +1,4 @@
-import type { LocaleCode } from '@samskap/i18n';
+import { contentLanguage, type LocaleCode } from '@samskap/i18n';
 import {
   Heading,
   type HeadingLevel,
@@ -10,7 +10,7 @@ import {
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
-import { contentLang, imageSrc } from '../../case-card/helpers.js';
+import { imageSrc } from '../../case-card/helpers.js';
 import { isEmailLike } from '../../comment-form/validate.js';
 import { ContentLanguageNotice } from '../../content-language-notice/ContentLanguageNotice.js';
 import { DateText } from '../../shared/DateText.js';
@@ -95,7 +95,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
   const sectionLevel = (headingLevel + 1) as HeadingLevel;
 
   const caseLanguage = asText(item.language);
-  const caseLang = contentLang(caseLanguage, locale);
+  const caseLang = contentLanguage(caseLanguage, locale);
   const title = asText(item.title) ?? '';
   const summary = asText(item.summary);
   const organisation = asText(item.organisation);
@@ -117,7 +117,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
     if (paragraphs.length === 0) return undefined;
     const own =
       typeof value === 'object' ? asText((value as { language?: unknown }).language) : undefined;
-    const lang = own ? contentLang(own, locale) : caseLang;
+    const lang = own ? contentLanguage(own, locale) : caseLang;
     return {
       lang,
       body: paragraphs.map((p, i) => (
@@ -157,7 +157,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
     const phone = asText(contact.phone);
     const tel = phone?.replace(/[^\d+]/g, '');
     if (!name && !email && !tel) return undefined;
-    const roleLang = contentLang(asText(contact.language) ?? caseLanguage, locale);
+    const roleLang = contentLanguage(asText(contact.language) ?? caseLanguage, locale);
     return {
       body: (
         <Paragraph>

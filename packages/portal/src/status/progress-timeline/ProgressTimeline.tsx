@@ -1,3 +1,4 @@
+import { contentLanguage } from '@samskap/i18n';
 import {
   Badge,
   Heading,
@@ -7,9 +8,9 @@ import {
   Paragraph,
   useLabels,
   useSamskapLocale,
+  warnOnce,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, useId } from 'react';
-import { contentLang, warnOnce } from '../../case-card/helpers.js';
 import { DateText, parseDataDate } from '../../shared/DateText.js';
 import { asRecords, asText } from '../../shared/data.js';
 import { type StatusLabels, useStatusText } from '../labels.js';
@@ -109,7 +110,7 @@ export const ProgressTimeline = forwardRef<HTMLElement, ProgressTimelineProps>(
           <List ordered>
             {steps.map((step, i) => {
               const state = i < now ? 'done' : i === now ? 'current' : 'upcoming';
-              const lang = contentLang(asText(step.language), locale);
+              const lang = contentLanguage(step.language, locale);
               const decidedBy = asText(step.decidedBy);
               const reason = asText(step.reason);
               const note = asText(step.note);
