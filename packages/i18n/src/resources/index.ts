@@ -2,6 +2,7 @@ import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
+import { caseDetails } from './case-details.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
@@ -13,6 +14,7 @@ import { link } from './link.js';
 import { pagination } from './pagination.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
+import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
 
@@ -22,6 +24,7 @@ const areas = {
   alert,
   breadcrumbs,
   button,
+  caseDetails,
   cases,
   comments,
   contentLanguageNotice,
@@ -33,6 +36,7 @@ const areas = {
   pagination,
   searchField,
   skipLink,
+  status,
   tag,
   textarea,
 };
