@@ -90,6 +90,13 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  PortalHeader,
+  type PortalHeaderLabels,
+  type PortalHeaderProps,
+  type PortalNavItem,
+  type PortalPhase,
+} from './frame/portal-header/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,

@@ -11,6 +11,7 @@ import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
+import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
 import { tag } from './tag.js';
@@ -31,6 +32,7 @@ const areas = {
   languageSwitcher,
   link,
   pagination,
+  portalHeader,
   searchField,
   skipLink,
   tag,
