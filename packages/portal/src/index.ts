@@ -90,6 +90,13 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  type PortalContact,
+  PortalFooter,
+  type PortalFooterLabels,
+  type PortalFooterLink,
+  type PortalFooterProps,
+} from './frame/portal-footer/index.js';
+export {
   PortalHeader,
   type PortalHeaderLabels,
   type PortalHeaderProps,
