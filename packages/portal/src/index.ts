@@ -103,6 +103,20 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  type PortalContact,
+  PortalFooter,
+  type PortalFooterLabels,
+  type PortalFooterLink,
+  type PortalFooterProps,
+} from './frame/portal-footer/index.js';
+export {
+  PortalHeader,
+  type PortalHeaderLabels,
+  type PortalHeaderProps,
+  type PortalNavItem,
+  type PortalPhase,
+} from './frame/portal-header/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,
