@@ -4,7 +4,6 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { styled } from 'styled-components';
 import { copy } from './copy.js';
 import { isPortalLocale, locales, paths } from './paths.js';
-import { THEME_COOKIE } from './themes.js';
 import { isThemeChoice, type PageData, type ThemeChoice, themeChoices } from './types.js';
 
 const Header = styled.header`
@@ -81,11 +80,6 @@ const Footer = styled.footer`
   }
 `;
 
-function readThemeCookie(): ThemeChoice | undefined {
-  const match = /(?:^|;\s*)portal-theme=([a-z]+)/.exec(document.cookie);
-  return isThemeChoice(match?.[1]) ? match[1] : undefined;
-}
-
 export interface FrameProps {
   data: PageData;
   theme: ThemeChoice;
@@ -103,12 +97,13 @@ export function Frame({ data, theme, onThemeChange, children }: FrameProps) {
   const [choice, setChoice] = useState<ThemeChoice>(theme);
   const here = `${path}${search}`;
 
-  // With scripts, the choice is saved in the same cookie the server reads and applied at once;
-  // without them the form posts and the server sets the cookie and sends the reader back.
+  // With scripts the choice applies at once and the same post sets the cookie in the background;
+  // without them the form posts and the server sends the reader back. Either way the server
+  // renders the next page in the chosen appearance, so nothing flashes.
   const applyTheme = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    document.cookie = `${THEME_COOKIE}=${choice}; Path=/; Max-Age=31536000; SameSite=Lax`;
-    onThemeChange(readThemeCookie() ?? choice);
+    onThemeChange(choice);
+    void fetch('/theme', { method: 'POST', body: new URLSearchParams({ theme: choice }) });
   };
 
   return (
@@ -138,7 +133,11 @@ export function Frame({ data, theme, onThemeChange, children }: FrameProps) {
             locales={locales}
             hrefFor={(l) => (isPortalLocale(l) ? `/${l}${here}` : `/${locale}${here}`)}
           />
-          <ThemeForm method="post" action={`/theme?return=${encodeURIComponent(`/${locale}${here}`)}`} onSubmit={applyTheme}>
+          <ThemeForm
+            method="post"
+            action={`/theme?return=${encodeURIComponent(`/${locale}${here}`)}`}
+            onSubmit={applyTheme}
+          >
             <Select
               label={text.theme.legend}
               name="theme"

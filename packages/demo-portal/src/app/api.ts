@@ -1,10 +1,5 @@
 import type { SamskapLocale } from '@samskap/i18n';
-import type {
-  CommentReport,
-  CommentSubmission,
-  CommentVote,
-  PortalComment,
-} from '@samskap/portal';
+import type { CommentReport, CommentSubmission, CommentVote, PortalComment } from '@samskap/portal';
 
 // The browser's side of the API in src/server/api. Errors the reader can fix come back as field
 // errors; anything else throws, and the form keeps every character and offers to try again.

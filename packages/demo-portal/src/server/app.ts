@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { negotiateLocale, type SamskapLocale } from '@samskap/i18n';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { negotiateLocale, type SamskapLocale } from '@samskap/i18n';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
@@ -46,7 +46,7 @@ function apiLocale(c: Context): SamskapLocale {
 
 /** A return address from a form is only followed when it stays on this site. */
 function localPath(value: string | undefined, fallback: string): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
+  return value?.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
     ? value
     : fallback;
 }

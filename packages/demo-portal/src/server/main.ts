@@ -67,7 +67,9 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
+  // Open keep-alive connections would hold the process for their timeout: close them too.
   server.close();
+  if ('closeAllConnections' in server) server.closeAllConnections();
   void opened.close().finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);

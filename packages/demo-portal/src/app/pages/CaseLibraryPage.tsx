@@ -1,8 +1,8 @@
 import type { SamskapLocale } from '@samskap/i18n';
 import {
   CaseFilters,
-  CaseList,
   type CaseFilterValue,
+  CaseList,
   emptyCaseFilters,
   filterCases,
   filtersFromSearchParams,

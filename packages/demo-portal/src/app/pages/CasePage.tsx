@@ -1,4 +1,4 @@
-import { type LocaleCode, type SamskapLocale } from '@samskap/i18n';
+import type { LocaleCode, SamskapLocale } from '@samskap/i18n';
 import {
   CommentForm,
   type CommentSubmission,

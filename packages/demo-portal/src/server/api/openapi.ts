@@ -1,5 +1,5 @@
 import { DEFAULT_COMMENT_MAX_LENGTH } from '@samskap/portal';
-import { MAX_ID_LENGTH, MAX_REPORT_LENGTH, alignments, reportReasons } from './validate.js';
+import { alignments, MAX_ID_LENGTH, MAX_REPORT_LENGTH, reportReasons } from './validate.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

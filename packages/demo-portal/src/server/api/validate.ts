@@ -66,7 +66,5 @@ export function checkComment(
         ? t('comments.form.errors.bodyTooLong', { max: problem.max, length: problem.length })
         : t(`comments.form.errors.${problem.code}`);
   }
-  return Object.keys(fieldErrors).length > 0
-    ? { ok: false, fieldErrors }
-    : { ok: true, value };
+  return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, value };
 }

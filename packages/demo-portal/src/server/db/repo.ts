@@ -142,9 +142,7 @@ export async function setVote(
   clientId: string,
   vote: CommentVote | undefined,
 ): Promise<void> {
-  await db
-    .delete(votes)
-    .where(and(eq(votes.commentId, commentId), eq(votes.clientId, clientId)));
+  await db.delete(votes).where(and(eq(votes.commentId, commentId), eq(votes.clientId, clientId)));
   if (vote) await db.insert(votes).values({ commentId, clientId, vote });
 }
 
