@@ -34,6 +34,8 @@ export function setupBrowser() {
         viewport: { width: 1024, height: 768 },
         ...options,
       });
+      // Generous: the machine this runs on is often shared and loaded.
+      context.setDefaultTimeout(60_000);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(error.message));

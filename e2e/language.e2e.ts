@@ -29,7 +29,10 @@ describe('language', () => {
     expect(await page.getByRole('navigation', { name: 'Hovudmeny' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Alle prosjekta' }).count()).toBeGreaterThan(0);
 
-    await page.getByRole('link', { name: /English$/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Vel språk' })
+      .getByRole('link', { name: /English$/ })
+      .click();
     await page.waitForURL(/\/en\/cases\/bodo-bestill-buss$/);
     expect(await lang()).toBe('en-GB');
     expect(await page.getByRole('heading', { name: 'Write a comment' }).count()).toBe(1);

@@ -56,6 +56,11 @@ const ThemeForm = styled.form`
 
 export const Main = styled.main`
   display: grid;
+  /* A long compound word ("Tilgjengeerklæring") in a large heading must wrap at 320 px rather
+     than widen the page. */
+  grid-template-columns: minmax(0, 1fr);
+  overflow-wrap: break-word;
+  hyphens: auto;
   align-content: start;
   gap: var(--sk-space-4);
   box-sizing: border-box;

@@ -17,7 +17,7 @@ export interface CommentFormEcho {
 
 export type Page =
   | { kind: 'home'; featured: InnovationCase[] }
-  | { kind: 'cases'; cases: InnovationCase[]; search: string; page: number }
+  | { kind: 'cases'; cases: InnovationCase[]; search: string }
   | {
       kind: 'case';
       case: InnovationCase;

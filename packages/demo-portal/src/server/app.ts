@@ -262,13 +262,10 @@ export function createApp({
       return page(c, lang, '/', { kind: 'home', featured: await featuredCases(db) });
     }
     if (rest === '/cases') {
-      const url = new URL(c.req.url);
-      const n = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
       return page(c, lang, '/cases', {
         kind: 'cases',
         cases: await listCases(db),
-        search: url.search,
-        page: Number.isFinite(n) && n > 0 ? n : 1,
+        search: new URL(c.req.url).search,
       });
     }
     const match = /^\/cases\/([^/]+)$/.exec(rest);

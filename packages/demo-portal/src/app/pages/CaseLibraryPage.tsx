@@ -7,6 +7,7 @@ import {
   filterCases,
   filtersFromSearchParams,
   filtersToSearchParams,
+  pageFromSearchParams,
 } from '@samskap/portal';
 import { Heading, Paragraph } from '@samskap/react';
 import { useMemo, useState } from 'react';
@@ -48,15 +49,13 @@ export function CaseLibraryPage({
   const [filters, setFilters] = useState<CaseFilterValue>(() =>
     filtersFromSearchParams(page.search),
   );
-  const [current, setCurrent] = useState(page.page);
+  const [current, setCurrent] = useState(() => pageFromSearchParams(page.search));
   const result = useMemo(
     () => filterCases(page.cases, filters, locale),
     [page.cases, filters, locale],
   );
   const hrefFor = (value: CaseFilterValue, p: number) => {
-    const params = filtersToSearchParams(value);
-    if (p > 1) params.set('page', String(p));
-    const qs = params.toString();
+    const qs = filtersToSearchParams(value, undefined, { page: p }).toString();
     return qs ? `?${qs}` : '?';
   };
   const change = (next: CaseFilterValue) => {
