@@ -255,4 +255,33 @@ describe('CommentForm', () => {
       unmount();
     }
   }, 30_000);
+
+  it('starts with the values and server errors of a plain HTML post, and its fields carry names', async () => {
+    localStorage.setItem('draft:plain', JSON.stringify({ body: 'An older draft' }));
+    renderIn(
+      'nb',
+      <CommentForm
+        onSubmit={async () => {}}
+        draftKey="draft:plain"
+        action="/comments"
+        method="post"
+        initialValues={{ name: 'Kari', email: 'kari@', body: 'Lys langs skolevegen' }}
+        initialErrors={{ email: 'Adressen finnes ikke' }}
+      />,
+    );
+    const email = screen.getByRole('textbox', { name: /E-post/ });
+    expect(email).toHaveValue('kari@');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByText('Adressen finnes ikke').length).toBeGreaterThanOrEqual(2);
+    // What the server sent back wins over the draft on this device.
+    await act(async () => {});
+    const body = screen.getByRole('textbox', { name: /Kommentar/ });
+    expect(body).toHaveValue('Lys langs skolevegen');
+    const form = body.closest('form') as HTMLFormElement;
+    expect(Object.fromEntries(new FormData(form))).toMatchObject({
+      name: 'Kari',
+      email: 'kari@',
+      body: 'Lys langs skolevegen',
+    });
+  });
 });
