@@ -26,10 +26,12 @@ export {
   type CaseSector,
   caseFacetKeys,
   caseFilterParams,
+  casePageParam,
   emptyCaseFilters,
   type FacetCount,
   filterCases,
   filtersFromSearchParams,
+  type FiltersToSearchParamsOptions,
   filtersToSearchParams,
   foldForSearch,
   hasActiveFilters,
@@ -40,7 +42,9 @@ export {
   knownSectors,
   type LevelOfGovernment,
   levelsOfGovernment,
+  MAX_CASE_PAGE,
   normalizeCaseFilters,
+  pageFromSearchParams,
 } from './cases/index.js';
 export {
   type CommentFieldError,
