@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { supportedLocales } from '../locales.js';
+import { type StringTree, stringLeaves } from '../resources/define.js';
 import { resources } from '../resources/index.js';
 import {
   checkNynorsk,
@@ -15,22 +16,10 @@ import { updateGuide, withoutTablePadding } from './guide.js';
 import { notNynorsk } from './not-nynorsk.js';
 import { terminology } from './terminology.js';
 
-type Tree = { [key: string]: string | Tree };
-
-/** Every string of every area, keyed "area.path.to.key". */
-function leaves(tree: Tree, prefix = '', out = new Map<string, string>()): Map<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(path, v);
-    else leaves(v, path, out);
-  }
-  return out;
-}
-
 /** The problems over every string in every locale, one readable line each. */
 function problemsIn(check: typeof checkString): string[] {
   return supportedLocales.flatMap((locale) =>
-    [...leaves(resources[locale] as unknown as Tree)].flatMap(([key, text]) =>
+    [...stringLeaves(resources[locale] as unknown as StringTree)].flatMap(([key, text]) =>
       check(locale, key, text).map(formatProblem),
     ),
   );
