@@ -61,6 +61,15 @@ export { TextField, type TextFieldProps, type TextFieldType } from './text-field
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
 export {
+  DEFAULT_STORED_MAX_AGE,
+  readStored,
+  removeStored,
+  type StoredReadOptions,
+  type StoredWriteOptions,
+  writeStored,
+} from './utils/storage.js';
+export { countCharacters } from './utils/text.js';
+export {
   ValidationMessage,
   type ValidationMessageLabels,
   type ValidationMessageProps,

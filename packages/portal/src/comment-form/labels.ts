@@ -1,4 +1,4 @@
-import type { SamskapT } from '@samskap/i18n';
+import type { LabelOverride, LabelOverrides } from '@samskap/react';
 import type { CommentFieldError } from './useCommentForm.js';
 
 /** Overrides of CommentForm's built-in strings. Functions get the values to put in. */
@@ -17,6 +17,12 @@ export interface CommentFormLabels {
   alignmentNeutral: string;
   alignmentAgainst: string;
   remember: string;
+  /** Under "remember me": how long, and a word about shared computers. */
+  rememberDescription: string;
+  /** The button that forgets a remembered name and email. */
+  forget: string;
+  /** Announced when they have been forgotten. */
+  forgotten: string;
   privacy: string;
   signedInAs: (name: string) => string;
   submit: string;
@@ -31,6 +37,8 @@ export interface CommentFormLabels {
   failedTitle: string;
   failedBody: string;
   retry: string;
+  /** Shown when the spam trap stopped the send: nothing was sent, the text is kept. */
+  trapped: string;
   success: string;
   /** The confirmation when comments are checked before they are shown. */
   successModerated: string;
@@ -39,56 +47,75 @@ export interface CommentFormLabels {
   draftDiscarded: string;
 }
 
-export function formLabels(
-  t: SamskapT,
-  l: Partial<CommentFormLabels> | undefined = {},
-): CommentFormLabels {
-  const k = (key: string) => t(`comments.form.${key}` as Parameters<SamskapT>[0]);
-  return {
-    heading: l.heading ?? k('heading'),
-    replyHeading: l.replyHeading ?? ((name) => t('comments.form.replyHeading', { name })),
-    name: l.name ?? k('name'),
-    email: l.email ?? k('email'),
-    emailDescription: l.emailDescription ?? k('emailDescription'),
-    body: l.body ?? k('body'),
-    alignment: l.alignment ?? k('alignment'),
-    optional: l.optional ?? k('optional'),
-    alignmentFor: l.alignmentFor ?? k('alignmentFor'),
-    alignmentNeutral: l.alignmentNeutral ?? k('alignmentNeutral'),
-    alignmentAgainst: l.alignmentAgainst ?? k('alignmentAgainst'),
-    remember: l.remember ?? k('remember'),
-    privacy: l.privacy ?? k('privacy'),
-    signedInAs: l.signedInAs ?? ((name) => t('comments.form.signedInAs', { name })),
-    submit: l.submit ?? k('submit'),
-    submitReply: l.submitReply ?? k('submitReply'),
-    cancelReply: l.cancelReply ?? k('cancelReply'),
-    honeypot: l.honeypot ?? k('honeypot'),
-    nameRequired: l.nameRequired ?? k('errors.nameRequired'),
-    emailRequired: l.emailRequired ?? k('errors.emailRequired'),
-    emailInvalid: l.emailInvalid ?? k('errors.emailInvalid'),
-    bodyRequired: l.bodyRequired ?? k('errors.bodyRequired'),
-    bodyTooLong:
-      l.bodyTooLong ?? ((max, length) => t('comments.form.errors.bodyTooLong', { max, length })),
-    failedTitle: l.failedTitle ?? k('failedTitle'),
-    failedBody: l.failedBody ?? k('failedBody'),
-    retry: l.retry ?? k('retry'),
-    success: l.success ?? k('success'),
-    successModerated: l.successModerated ?? k('successModerated'),
-    draftRestored: l.draftRestored ?? k('draftRestored'),
-    discardDraft: l.discardDraft ?? k('discardDraft'),
-    draftDiscarded: l.draftDiscarded ?? k('draftDiscarded'),
-  };
+export type CommentFormLabelName = keyof CommentFormLabels;
+
+/** Where each label lives in the `samskap` namespace. */
+export const commentFormKeys = {
+  heading: 'comments.form.heading',
+  replyHeading: 'comments.form.replyHeading',
+  name: 'comments.form.name',
+  email: 'comments.form.email',
+  emailDescription: 'comments.form.emailDescription',
+  body: 'comments.form.body',
+  alignment: 'comments.form.alignment',
+  optional: 'comments.form.optional',
+  alignmentFor: 'comments.form.alignmentFor',
+  alignmentNeutral: 'comments.form.alignmentNeutral',
+  alignmentAgainst: 'comments.form.alignmentAgainst',
+  remember: 'comments.form.remember',
+  rememberDescription: 'comments.form.rememberDescription',
+  forget: 'comments.form.forget',
+  forgotten: 'comments.form.forgotten',
+  privacy: 'comments.form.privacy',
+  signedInAs: 'comments.form.signedInAs',
+  submit: 'comments.form.submit',
+  submitReply: 'comments.form.submitReply',
+  cancelReply: 'comments.form.cancelReply',
+  honeypot: 'comments.form.honeypot',
+  nameRequired: 'comments.form.errors.nameRequired',
+  emailRequired: 'comments.form.errors.emailRequired',
+  emailInvalid: 'comments.form.errors.emailInvalid',
+  bodyRequired: 'comments.form.errors.bodyRequired',
+  bodyTooLong: 'comments.form.errors.bodyTooLong',
+  failedTitle: 'comments.form.failedTitle',
+  failedBody: 'comments.form.failedBody',
+  retry: 'comments.form.retry',
+  trapped: 'comments.form.trapped',
+  success: 'comments.form.success',
+  successModerated: 'comments.form.successModerated',
+  draftRestored: 'comments.form.draftRestored',
+  discardDraft: 'comments.form.discardDraft',
+  draftDiscarded: 'comments.form.draftDiscarded',
+} as const satisfies Record<CommentFormLabelName, string>;
+
+/**
+ * CommentForm's `labels` prop in the shape `useLabels` takes: the three labels that were
+ * functions of positional arguments become functions of named values.
+ */
+export function commentFormOverrides(
+  l: Partial<CommentFormLabels> | undefined,
+): LabelOverrides<CommentFormLabelName> | undefined {
+  if (!l) return undefined;
+  const { replyHeading, signedInAs, bodyTooLong, ...plain } = l;
+  const out: Partial<Record<CommentFormLabelName, LabelOverride>> = { ...plain };
+  if (replyHeading) out.replyHeading = (v) => replyHeading(String(v.name ?? ''));
+  if (signedInAs) out.signedInAs = (v) => signedInAs(String(v.name ?? ''));
+  if (bodyTooLong) out.bodyTooLong = (v) => bodyTooLong(Number(v.max), Number(v.length));
+  return out;
 }
 
 /** The words for a field's error. */
-export function errorText(error: CommentFieldError | undefined, labels: CommentFormLabels) {
+export function errorText(
+  error: CommentFieldError | undefined,
+  label: (name: CommentFormLabelName, values?: Record<string, unknown>) => string,
+): string | undefined {
   if (!error) return undefined;
   switch (error.code) {
     case 'server':
       return error.message;
     case 'bodyTooLong':
-      return labels.bodyTooLong(error.max, error.length);
+      return label('bodyTooLong', { max: error.max, length: error.length });
     default:
-      return labels[error.code];
+      return label(error.code);
   }
 }

@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PortalCommentAlignment } from '../comments/model.js';
 import {
-  readDraft,
-  readRememberedAuthor,
-  removeStored,
-  writeDraft,
-  writeRememberedAuthor,
-} from './storage.js';
+  type FormFieldError,
+  type FormStatus,
+  type FormSubmitOutcome,
+  useForm,
+} from '../forms/useForm.js';
 import {
   type CommentFieldProblem,
   type CommentFormField,
@@ -35,12 +33,13 @@ export interface CommentSubmitResult {
 }
 
 /** A field's error: one the form found (translated by the component) or the server's words. */
-export type CommentFieldError = CommentFieldProblem | { code: 'server'; message: string };
+export type CommentFieldError = FormFieldError<CommentFieldProblem>;
 
-export type CommentFormStatus = 'idle' | 'invalid' | 'submitting' | 'failed' | 'succeeded';
+/** `trapped`: the honeypot was filled, nothing was sent and the host was told (`onTrap`). */
+export type CommentFormStatus = FormStatus;
 
 /** What happened to one call of `submit`. */
-export type CommentSubmitOutcome = 'invalid' | 'server-errors' | 'failed' | 'succeeded' | 'ignored';
+export type CommentSubmitOutcome = FormSubmitOutcome;
 
 export interface CommentFormValues {
   name: string;
@@ -48,7 +47,7 @@ export interface CommentFormValues {
   body: string;
   alignment?: PortalCommentAlignment;
   remember: boolean;
-  /** The honeypot. A person never sees it; a bot that fills it is ignored. */
+  /** The honeypot. A person never sees it; a bot that fills it is not sent on. */
   trap: string;
 }
 
@@ -59,221 +58,103 @@ export interface UseCommentFormOptions {
   user?: { name: string; email?: string };
   // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (s) => { await post(s) }`
   onSubmit: (submission: CommentSubmission) => Promise<void | CommentSubmitResult>;
+  /**
+   * Told, instead of `onSubmit`, when the honeypot was filled (most likely a bot, possibly a
+   * person's autofill). The text and the draft stay; the author is not remembered.
+   */
+  onTrap?: (submission: CommentSubmission) => void;
   maxLength?: number;
+  /**
+   * Where the draft is kept. A reply's draft is its own: with `parentId` the draft lives under
+   * `${draftKey}:reply:${parentId}`, so reply forms given one key never share a text.
+   */
   draftKey?: string;
   /** Where "remember me" keeps the name and email. */
   rememberKey?: string;
   parentId?: string;
   /** How long typing must pause before the draft is saved, in ms. */
   draftDelay?: number;
+  /** How long a draft is kept, in ms. @default 7 days */
+  draftMaxAge?: number;
+  /** How long a remembered name and email are kept, in ms. @default 30 days */
+  rememberMaxAge?: number;
 }
 
 const empty: CommentFormValues = {
   name: '',
   email: '',
   body: '',
+  alignment: undefined,
   remember: false,
   trap: '',
 };
 
+const alignments: readonly unknown[] = ['for', 'against', 'neutral'];
+
 export const DEFAULT_REMEMBER_KEY = 'samskap:comment-author';
 
+/** The draft key of one comment form: a reply's is its own. */
+export function commentDraftKey(draftKey: string | undefined, parentId: string | undefined) {
+  if (!draftKey) return undefined;
+  return parentId ? `${draftKey}:reply:${parentId}` : draftKey;
+}
+
+// A stored draft is untrusted: only a text body and a known stance come back.
+function parseDraft(stored: Record<string, unknown>): Partial<CommentFormValues> | undefined {
+  if (typeof stored.body !== 'string' || stored.body.trim() === '') return undefined;
+  return {
+    body: stored.body,
+    ...(alignments.includes(stored.alignment)
+      ? { alignment: stored.alignment as PortalCommentAlignment }
+      : {}),
+  };
+}
+
 /**
- * The comment form's state: values, validation, drafts and the submit state machine, with no
- * markup. `CommentForm` is built on it; a host can build its own form on it too.
+ * The comment form's state, on the shared form machinery (`useForm`): values, validation,
+ * drafts, "remember me" and the submit state machine, with no markup. `CommentForm` is built on
+ * it; a host can build its own comment form on it too.
  */
 export function useCommentForm({
   guest,
   user,
   onSubmit,
+  onTrap,
   maxLength = DEFAULT_COMMENT_MAX_LENGTH,
   draftKey,
   rememberKey = DEFAULT_REMEMBER_KEY,
   parentId,
   draftDelay = 400,
+  draftMaxAge,
+  rememberMaxAge,
 }: UseCommentFormOptions) {
-  const [values, setValues] = useState<CommentFormValues>(empty);
-  const [errors, setErrors] = useState<Partial<Record<CommentFormField, CommentFieldError>>>({});
-  const [status, setStatus] = useState<CommentFormStatus>('idle');
-  const [draftRestored, setDraftRestored] = useState(false);
-  // Bumped on every submit that finds errors, so the summary can take focus again.
-  const [attempt, setAttempt] = useState(0);
-
-  const valuesRef = useRef(values);
-  valuesRef.current = values;
-  const busy = useRef(false);
-  const mounted = useRef(true);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const errorsRef = useRef(errors);
-  errorsRef.current = errors;
-  const onSubmitRef = useRef(onSubmit);
-  onSubmitRef.current = onSubmit;
-
-  const saveNow = useCallback(() => {
-    if (saveTimer.current !== undefined) {
-      clearTimeout(saveTimer.current);
-      saveTimer.current = undefined;
-    }
-    if (!draftKey) return;
-    const { body, alignment } = valuesRef.current;
-    writeDraft(draftKey, { body, ...(alignment ? { alignment } : {}) });
-  }, [draftKey]);
-
-  // Restored after mount, not during render, so server-rendered HTML matches the first render.
-  useEffect(() => {
-    mounted.current = true;
-    const draft = draftKey ? readDraft(draftKey) : undefined;
-    const author = guest ? readRememberedAuthor(rememberKey) : undefined;
-    if (draft || author) {
-      setValues((v) => ({
-        ...v,
-        ...(draft ? { body: draft.body, alignment: draft.alignment } : {}),
-        ...(author ? { name: author.name, email: author.email, remember: true } : {}),
-      }));
-    }
-    if (draft) setDraftRestored(true);
-    // A reload or a closed tab must not lose the last keystrokes still waiting for the timer.
-    const flush = () => {
-      if (saveTimer.current !== undefined) saveNow();
-    };
-    window.addEventListener('pagehide', flush);
-    return () => {
-      mounted.current = false;
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [draftKey, rememberKey, guest, saveNow]);
-
-  const setField = useCallback(
-    <K extends keyof CommentFormValues>(field: K, value: CommentFormValues[K]) => {
-      // While a submit runs the fields are read-only; ignoring changes keeps what is sent and
-      // what is shown the same.
-      if (busy.current) return;
-      const next = { ...valuesRef.current, [field]: value };
-      valuesRef.current = next;
-      setValues(next);
-      if (field === 'body' || field === 'email' || field === 'name') {
-        const f = field as CommentFormField;
-        const current = errorsRef.current[f];
-        // An error shown on a field goes away as soon as the field is right, so a person
-        // correcting it sees that it worked; new errors only appear on submit.
-        if (current) {
-          const problems = validateComment(next, { guest, maxLength });
-          const problem = current.code === 'server' ? undefined : problems[f];
-          setErrors((e) => {
-            const copy = { ...e };
-            if (problem) copy[f] = problem;
-            else delete copy[f];
-            return copy;
-          });
-        }
-      }
-      if (draftKey && (field === 'body' || field === 'alignment')) {
-        if (saveTimer.current !== undefined) clearTimeout(saveTimer.current);
-        saveTimer.current = setTimeout(saveNow, draftDelay);
-      }
-      if (status === 'succeeded') setStatus('idle');
+  const toSubmission = (v: CommentFormValues): CommentSubmission => ({
+    name: guest ? v.name.trim() : (user?.name ?? ''),
+    email: guest ? v.email.trim() : (user?.email ?? ''),
+    body: v.body.trim(),
+    ...(v.alignment ? { alignment: v.alignment } : {}),
+    remember: guest && v.remember,
+    ...(parentId ? { parentId } : {}),
+  });
+  return useForm<CommentFormValues, CommentFieldProblem, CommentSubmitResult>({
+    initialValues: empty,
+    validate: (v) => validateComment(v, { guest, maxLength }),
+    onSubmit: (v) => onSubmit(toSubmission(v)),
+    onTrap: onTrap ? (v) => onTrap(toSubmission(v)) : undefined,
+    honeypot: 'trap',
+    draft: {
+      key: commentDraftKey(draftKey, parentId),
+      fields: ['body', 'alignment'],
+      delay: draftDelay,
+      maxAge: draftMaxAge,
+      parse: parseDraft,
     },
-    [draftKey, draftDelay, guest, maxLength, saveNow, status],
-  );
-
-  const discardDraft = useCallback(() => {
-    if (saveTimer.current !== undefined) clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    if (draftKey) removeStored(draftKey);
-    const next = { ...valuesRef.current, body: '', alignment: undefined };
-    valuesRef.current = next;
-    setValues(next);
-    setDraftRestored(false);
-  }, [draftKey]);
-
-  const submit = useCallback(async (): Promise<CommentSubmitOutcome> => {
-    if (busy.current) return 'ignored';
-    const v = valuesRef.current;
-    const name = guest ? v.name.trim() : (user?.name ?? '');
-    const email = guest ? v.email.trim() : (user?.email ?? '');
-
-    const problems = validateComment(v, { guest, maxLength });
-    if (Object.keys(problems).length > 0) {
-      setErrors(problems);
-      setStatus('invalid');
-      setAttempt((a) => a + 1);
-      return 'invalid';
-    }
-
-    busy.current = true;
-    setErrors({});
-    setStatus('submitting');
-    let result: CommentSubmitResult | undefined;
-    try {
-      // A filled honeypot is a bot: it gets what looks like success and the host never hears.
-      if (v.trap === '') {
-        result = (await onSubmitRef.current({
-          name,
-          email,
-          body: v.body.trim(),
-          ...(v.alignment ? { alignment: v.alignment } : {}),
-          remember: guest && v.remember,
-          ...(parentId ? { parentId } : {}),
-        })) as CommentSubmitResult | undefined;
-      }
-    } catch {
-      busy.current = false;
-      if (mounted.current) setStatus('failed');
-      return 'failed';
-    }
-    busy.current = false;
-
-    const fieldErrors: Partial<Record<CommentFormField, CommentFieldError>> = {};
-    for (const field of ['name', 'email', 'body'] as const) {
-      const message = result?.fieldErrors?.[field];
-      if (typeof message === 'string' && message.trim() !== '') {
-        fieldErrors[field] = { code: 'server', message };
-      }
-    }
-    if (Object.keys(fieldErrors).length > 0) {
-      if (mounted.current) {
-        setErrors(fieldErrors);
-        setStatus('invalid');
-        setAttempt((a) => a + 1);
-      }
-      return 'server-errors';
-    }
-
-    if (saveTimer.current !== undefined) clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    if (draftKey) removeStored(draftKey);
-    if (guest) {
-      if (v.remember) writeRememberedAuthor(rememberKey, { name, email });
-      else removeStored(rememberKey);
-    }
-    const keepAuthor = guest && v.remember;
-    const next: CommentFormValues = {
-      ...empty,
-      ...(keepAuthor ? { name: v.name, email: v.email, remember: true } : {}),
-    };
-    valuesRef.current = next;
-    if (mounted.current) {
-      setValues(next);
-      setDraftRestored(false);
-      setStatus('succeeded');
-    }
-    return 'succeeded';
-  }, [draftKey, guest, maxLength, parentId, rememberKey, user?.name, user?.email]);
-
-  return useMemo(
-    () => ({
-      values,
-      errors,
-      status,
-      attempt,
-      busy: status === 'submitting',
-      draftRestored,
-      setField,
-      submit,
-      discardDraft,
-      dismissDraftNotice: () => setDraftRestored(false),
-    }),
-    [values, errors, status, attempt, draftRestored, setField, submit, discardDraft],
-  );
+    remember: {
+      key: rememberKey,
+      fields: ['name', 'email'],
+      optIn: 'remember',
+      maxAge: rememberMaxAge,
+      enabled: guest,
+    },
+  });
 }

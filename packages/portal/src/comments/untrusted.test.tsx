@@ -110,6 +110,8 @@ const allowedTags = new Set([
   'OPTION',
   'LABEL',
   'FORM',
+  'FIELDSET',
+  'LEGEND',
   'INPUT',
   'TEXTAREA',
   'UL',
