@@ -26,8 +26,10 @@ export {
   type CaseSector,
   caseFacetKeys,
   caseFilterParams,
+  casePageParam,
   emptyCaseFilters,
   type FacetCount,
+  type FiltersToSearchParamsOptions,
   filterCases,
   filtersFromSearchParams,
   filtersToSearchParams,
@@ -40,7 +42,9 @@ export {
   knownSectors,
   type LevelOfGovernment,
   levelsOfGovernment,
+  MAX_CASE_PAGE,
   normalizeCaseFilters,
+  pageFromSearchParams,
 } from './cases/index.js';
 export {
   type CommentFieldError,

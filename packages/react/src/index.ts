@@ -60,6 +60,8 @@ export { Select, type SelectProps } from './select/index.js';
 export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
+export { useControllableState } from './utils/useControllableState.js';
+export { warnOnce } from './utils/warnOnce.js';
 export {
   DEFAULT_STORED_MAX_AGE,
   readStored,

@@ -1,3 +1,4 @@
+import { primaryLanguage } from '../language/languageTag.js';
 import { fallbackChainFor, getLocaleInfo, getLocalesVersion, type LocaleCode } from '../locales.js';
 import { nnRegions, nnRelativeTime, nnWeekdays } from './nynorsk.js';
 
@@ -75,7 +76,7 @@ function computeTagsFor(locale: string, ctor: LocalesOf): { tags: string[]; nyno
 }
 
 function isNynorskTag(tag: string): boolean {
-  return tag.toLowerCase().split('-')[0] === 'nn';
+  return primaryLanguage(tag) === 'nn';
 }
 
 function toDate(value: DateInput): Date | undefined {

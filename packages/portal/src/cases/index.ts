@@ -13,8 +13,12 @@ export {
 } from './filter.js';
 export {
   caseFilterParams,
+  casePageParam,
+  type FiltersToSearchParamsOptions,
   filtersFromSearchParams,
   filtersToSearchParams,
+  MAX_CASE_PAGE,
+  pageFromSearchParams,
 } from './search-params.js';
 export {
   type CaseImage,

@@ -1,6 +1,5 @@
-import { readStored, removeStored, writeStored } from '@samskap/react';
+import { readStored, removeStored, warnOnce, writeStored } from '@samskap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { warnOnce } from '../case-card/helpers.js';
 
 /** How long an unsent draft is kept on the device: 7 days. */
 export const DEFAULT_DRAFT_MAX_AGE = 7 * 24 * 60 * 60 * 1000;

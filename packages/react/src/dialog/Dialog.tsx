@@ -9,11 +9,13 @@ import {
   useId,
   useRef,
 } from 'react';
+import { ensureLiveRegions, MODAL_ATTRIBUTE } from '../announce/announce.js';
 import { Button } from '../button/Button.js';
 import { Heading, type HeadingLevel } from '../heading/Heading.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { Footer, Header, Inner, StyledDialog } from './Dialog.styles.js';
+import { lockPageScroll, unlockPageScroll } from './scrollLock.js';
 
 export interface DialogLabels {
   /** The accessible name of the close button. */
@@ -103,6 +105,20 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
       returnFocus.current = null;
       if (target.isConnected) target.focus();
     }
+  }, [open]);
+
+  // While open, the page behind does not scroll, and messages are read from a live region inside
+  // the dialog: outside a modal dialog the page is inert, its live regions included.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    dialog.setAttribute(MODAL_ATTRIBUTE, '');
+    ensureLiveRegions(dialog);
+    lockPageScroll();
+    return () => {
+      dialog.removeAttribute(MODAL_ATTRIBUTE);
+      unlockPageScroll();
+    };
   }, [open]);
 
   // Unmounted while open: still give focus back.

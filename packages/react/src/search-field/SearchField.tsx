@@ -6,11 +6,11 @@ import {
   type KeyboardEvent,
   useId,
   useRef,
-  useState,
 } from 'react';
 import { Button } from '../button/Button.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
+import { useControllableState } from '../utils/useControllableState.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { ClearSlot, Form, Input, InputWrap, Label, Row } from './SearchField.styles.js';
 
@@ -74,13 +74,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const [own, setOwn] = useState(defaultValue);
-  const value = controlled ?? own;
-
-  const update = (next: string) => {
-    if (controlled === undefined) setOwn(next);
-    onValueChange?.(next);
-  };
+  const [value, update] = useControllableState(controlled, defaultValue, onValueChange);
   const clear = () => {
     update('');
     // The clear button disappears with the text; focus goes back to the field.

@@ -5,13 +5,13 @@ import {
   useEffect,
   useId,
   useRef,
-  useState,
 } from 'react';
 import { announce, ensureLiveRegions } from '../announce/announce.js';
 import { Field, type FieldBaseProps, type FieldLabels } from '../field/Field.js';
 import { joinIds, useFieldControl } from '../field/useField.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { countCharacters } from '../utils/text.js';
+import { useControllableState } from '../utils/useControllableState.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Counter, CounterIcon, StyledTextarea } from './Textarea.styles.js';
 
@@ -78,8 +78,10 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const { t, info } = useSamskapLocale();
   const autoId = useId();
   const controlId = id ?? `sk-textarea${autoId}`;
-  const [ownValue, setOwnValue] = useState(() => String(defaultValue ?? ''));
-  const current = value !== undefined ? String(value) : ownValue;
+  const [current, setCurrent] = useControllableState(
+    value === undefined ? undefined : String(value),
+    () => String(defaultValue ?? ''),
+  );
   const hasLimit = characterLimit !== undefined && characterLimit > 0;
   const count = countCharacters(current);
   const left = hasLimit ? characterLimit - count : 0;
@@ -93,24 +95,23 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const countText = (l: number) => (l < 0 ? text.over(-l) : text.remaining(l));
 
   // The latest message, read when the timer fires, so a pause announces the count as it is then.
-  const latest = useRef({ left, countText, lang: info.tag });
-  latest.current = { left, countText, lang: info.tag };
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ left, countText });
+  latest.current = { left, countText };
+  const cancelAnnouncement = useRef<() => void>(() => {});
 
   useEffect(() => {
     if (hasLimit) ensureLiveRegions();
-    return () => clearTimeout(timer.current);
+    return () => cancelAnnouncement.current();
   }, [hasLimit]);
 
   const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    if (value === undefined) setOwnValue(event.target.value);
+    setCurrent(event.target.value);
     onChange?.(event);
     if (!hasLimit) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const { left: l, countText: say, lang } = latest.current;
-      announce(say(l), { politeness: 'polite', lang });
-    }, announceDelay);
+    cancelAnnouncement.current = announce(() => latest.current.countText(latest.current.left), {
+      delay: announceDelay,
+      lang: info.tag,
+    });
   };
 
   const limitId = `${controlId}-limit`;
