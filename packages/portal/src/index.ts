@@ -47,6 +47,14 @@ export {
   pageFromSearchParams,
 } from './cases/index.js';
 export {
+  type CommentReport,
+  type CommentReportReason,
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+} from './comment-thread/index.js';
+export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -62,15 +70,7 @@ export {
   type UseCommentFormOptions,
   useCommentForm,
   validateComment,
-} from './comment-form/index.js';
-export {
-  type CommentReport,
-  type CommentReportReason,
-  CommentThread,
-  type CommentThreadLabels,
-  type CommentThreadProps,
-  type CommentVote,
-} from './comment-thread/index.js';
+} from './comments/comment-form/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,

@@ -60,8 +60,6 @@ export { Select, type SelectProps } from './select/index.js';
 export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
-export { useControllableState } from './utils/useControllableState.js';
-export { warnOnce } from './utils/warnOnce.js';
 export {
   DEFAULT_STORED_MAX_AGE,
   readStored,
@@ -71,6 +69,8 @@ export {
   writeStored,
 } from './utils/storage.js';
 export { countCharacters } from './utils/text.js';
+export { useControllableState } from './utils/useControllableState.js';
+export { warnOnce } from './utils/warnOnce.js';
 export {
   ValidationMessage,
   type ValidationMessageLabels,

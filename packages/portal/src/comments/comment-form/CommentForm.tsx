@@ -24,16 +24,16 @@ import {
   useMemo,
   useRef,
 } from 'react';
-import type { PortalComment, PortalCommentAlignment } from '../comments/model.js';
 import {
   DraftNotice,
   errorSummaryItems,
   FormConfirmation,
   Honeypot,
   SubmitFailure,
-} from '../forms/FormParts.js';
-import { Actions } from '../forms/FormParts.styles.js';
-import { DEFAULT_REMEMBER_MAX_AGE } from '../forms/useForm.js';
+} from '../../forms/FormParts.js';
+import { Actions } from '../../forms/FormParts.styles.js';
+import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
+import type { PortalComment, PortalCommentAlignment } from '../model.js';
 import { Form, Toggle, Toggles } from './CommentForm.styles.js';
 import {
   type CommentFormLabels,

@@ -1,10 +1,10 @@
-import type { PortalCommentAlignment } from '../comments/model.js';
 import {
   type FormFieldError,
   type FormStatus,
   type FormSubmitOutcome,
   useForm,
-} from '../forms/useForm.js';
+} from '../../forms/useForm.js';
+import type { PortalCommentAlignment } from '../model.js';
 import {
   type CommentFieldProblem,
   type CommentFormField,

@@ -3,7 +3,7 @@ import { writeStored } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { preventNavigation } from '../comments/story-helpers.js';
+import { preventNavigation } from '../story-helpers.js';
 import { CommentForm } from './CommentForm.js';
 import type { CommentSubmission } from './useCommentForm.js';
 

@@ -2,8 +2,8 @@ import { SamskapProvider, writeStored } from '@samskap/react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
 import { CommentForm } from './CommentForm.js';
 import type { CommentSubmission } from './useCommentForm.js';
 
