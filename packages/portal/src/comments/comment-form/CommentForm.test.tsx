@@ -266,12 +266,12 @@ describe('CommentForm', () => {
     const name = screen.getByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name).toHaveValue('Kari'));
     expect(
-      screen.getByRole('checkbox', { name: 'Remember my name and email on this device' }),
+      screen.getByRole('checkbox', { name: 'Remember my name and email address on this device' }),
     ).toHaveAccessibleDescription(/We keep them for 30 days/);
-    await user.click(screen.getByRole('button', { name: 'Forget my name and email' }));
+    await user.click(screen.getByRole('button', { name: 'Forget my name and email address' }));
     expect(name).toHaveValue('');
     expect(name).toHaveFocus();
-    expect(screen.queryByRole('button', { name: 'Forget my name and email' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Forget my name and email address' })).toBeNull();
     expect(localStorage.getItem('samskap:comment-author')).toBeNull();
   });
 
