@@ -1,4 +1,22 @@
 export {
+  type ArticleAuthor,
+  ArticleCard,
+  type ArticleCardProps,
+  type ArticleCreditKind,
+  ArticleFigure,
+  type ArticleFigureLabels,
+  type ArticleFigureProps,
+  ArticleHeader,
+  type ArticleHeaderProps,
+  type ArticleImage,
+  Byline,
+  type BylineLabels,
+  type BylineProps,
+  type PortalArticle,
+  PullQuote,
+  type PullQuoteProps,
+} from './articles/index.js';
+export {
   CaseCard,
   type CaseCardLabels,
   type CaseCardProps,

@@ -1,5 +1,6 @@
 import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
+import { articles } from './articles.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { caseDetails } from './case-details.js';
@@ -22,6 +23,7 @@ import { textarea } from './textarea.js';
 // side. Add a new area here and in its own file.
 const areas = {
   alert,
+  articles,
   breadcrumbs,
   button,
   caseDetails,

@@ -1,3 +1,4 @@
+export { sampleArticles } from './articles.js';
 export { sampleCases } from './cases.js';
 export { edgeCases } from './edge-cases.js';
 export { generateCases } from './generate.js';
