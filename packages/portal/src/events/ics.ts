@@ -119,6 +119,7 @@ export function eventToIcs(
   if (event.description) lines.push(`DESCRIPTION:${escapeIcsText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeIcsText(event.location)}`);
   // A URI value is not escaped; a URL with a control character or a space is not used.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
   if (event.url && /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(event.url)) {
     lines.push(`URL:${event.url}`);
   }
