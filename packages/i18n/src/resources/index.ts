@@ -9,6 +9,7 @@ import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
+import { events } from './events.js';
 import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
@@ -32,6 +33,7 @@ const areas = {
   contentLanguageNotice,
   dialog,
   errorSummary,
+  events,
   field,
   languageSwitcher,
   link,
