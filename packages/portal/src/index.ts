@@ -74,6 +74,14 @@ export {
   pageFromSearchParams,
 } from './cases/index.js';
 export {
+  type CommentReport,
+  type CommentReportReason,
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+} from './comment-thread/index.js';
+export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -89,15 +97,7 @@ export {
   type UseCommentFormOptions,
   useCommentForm,
   validateComment,
-} from './comment-form/index.js';
-export {
-  type CommentReport,
-  type CommentReportReason,
-  CommentThread,
-  type CommentThreadLabels,
-  type CommentThreadProps,
-  type CommentVote,
-} from './comment-thread/index.js';
+} from './comments/comment-form/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,
@@ -146,6 +146,46 @@ export {
   type RegistrationState,
   registrationState,
 } from './events/index.js';
+export {
+  DEFAULT_DRAFT_MAX_AGE,
+  DEFAULT_REMEMBER_MAX_AGE,
+  DraftNotice,
+  type DraftNoticeProps,
+  errorSummaryItems,
+  FormConfirmation,
+  type FormConfirmationProps,
+  type FormDraftOptions,
+  type FormErrors,
+  type FormField,
+  type FormFieldError,
+  type FormProblem,
+  type FormRememberOptions,
+  type FormState,
+  type FormStatus,
+  type FormSubmitOutcome,
+  type FormSubmitResult,
+  type FormValues,
+  Honeypot,
+  type HoneypotProps,
+  SubmitFailure,
+  type SubmitFailureProps,
+  type UseFormOptions,
+  useForm,
+} from './forms/index.js';
+export {
+  type PortalContact,
+  PortalFooter,
+  type PortalFooterLabels,
+  type PortalFooterLink,
+  type PortalFooterProps,
+} from './frame/portal-footer/index.js';
+export {
+  PortalHeader,
+  type PortalHeaderLabels,
+  type PortalHeaderProps,
+  type PortalNavItem,
+  type PortalPhase,
+} from './frame/portal-header/index.js';
 export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,

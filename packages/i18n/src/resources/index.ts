@@ -14,6 +14,8 @@ import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
+import { portalFooter } from './portal-footer.js';
+import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
 import { status } from './status.js';
@@ -38,6 +40,8 @@ const areas = {
   languageSwitcher,
   link,
   pagination,
+  portalFooter,
+  portalHeader,
   searchField,
   skipLink,
   status,
