@@ -1,5 +1,6 @@
 import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
+import { articles } from './articles.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { caseDetails } from './case-details.js';
@@ -8,6 +9,7 @@ import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
+import { events } from './events.js';
 import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
@@ -24,6 +26,7 @@ import { textarea } from './textarea.js';
 // side. Add a new area here and in its own file.
 const areas = {
   alert,
+  articles,
   breadcrumbs,
   button,
   caseDetails,
@@ -32,6 +35,7 @@ const areas = {
   contentLanguageNotice,
   dialog,
   errorSummary,
+  events,
   field,
   languageSwitcher,
   link,
