@@ -18,12 +18,21 @@ export {
   type CaseListProps,
 } from './case-list/index.js';
 export {
+  CaseDetails,
+  type CaseDetailsLabels,
+  type CaseDetailsProps,
+  type CaseSectionKey,
+  caseSections,
+} from './cases/case-details/index.js';
+export {
+  type CaseContact,
   type CaseFacetKey,
   type CaseFacets,
   type CaseFilterResult,
   type CaseFilterValue,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   caseFacetKeys,
   caseFilterParams,
   casePageParam,
@@ -94,9 +103,37 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  type PortalContact,
+  PortalFooter,
+  type PortalFooterLabels,
+  type PortalFooterLink,
+  type PortalFooterProps,
+} from './frame/portal-footer/index.js';
+export {
+  PortalHeader,
+  type PortalHeaderLabels,
+  type PortalHeaderProps,
+  type PortalNavItem,
+  type PortalPhase,
+} from './frame/portal-header/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
   type LanguageSwitcherVariant,
 } from './language-switcher/index.js';
+export {
+  type IdeaStatus,
+  ideaStatuses,
+  isProgressStatus,
+  type ProgressMilestone,
+  type ProgressStatus,
+  ProgressTimeline,
+  type ProgressTimelineLabels,
+  type ProgressTimelineProps,
+  StatusBadge,
+  type StatusBadgeProps,
+  type StatusLabelName,
+  type StatusLabels,
+} from './status/index.js';
