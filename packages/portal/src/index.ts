@@ -56,6 +56,14 @@ export {
   pageFromSearchParams,
 } from './cases/index.js';
 export {
+  type CommentReport,
+  type CommentReportReason,
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+} from './comment-thread/index.js';
+export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -71,15 +79,7 @@ export {
   type UseCommentFormOptions,
   useCommentForm,
   validateComment,
-} from './comment-form/index.js';
-export {
-  type CommentReport,
-  type CommentReportReason,
-  CommentThread,
-  type CommentThreadLabels,
-  type CommentThreadProps,
-  type CommentVote,
-} from './comment-thread/index.js';
+} from './comments/comment-form/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,
@@ -102,6 +102,32 @@ export {
   type ContentLanguageNoticeLabels,
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
+export {
+  DEFAULT_DRAFT_MAX_AGE,
+  DEFAULT_REMEMBER_MAX_AGE,
+  DraftNotice,
+  type DraftNoticeProps,
+  errorSummaryItems,
+  FormConfirmation,
+  type FormConfirmationProps,
+  type FormDraftOptions,
+  type FormErrors,
+  type FormField,
+  type FormFieldError,
+  type FormProblem,
+  type FormRememberOptions,
+  type FormState,
+  type FormStatus,
+  type FormSubmitOutcome,
+  type FormSubmitResult,
+  type FormValues,
+  Honeypot,
+  type HoneypotProps,
+  SubmitFailure,
+  type SubmitFailureProps,
+  type UseFormOptions,
+  useForm,
+} from './forms/index.js';
 export {
   type PortalContact,
   PortalFooter,

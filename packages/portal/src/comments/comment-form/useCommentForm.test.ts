@@ -1,13 +1,20 @@
+import { countCharacters, readStored, writeStored } from '@samskap/react';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readDraft } from './storage.js';
 import {
   type CommentSubmission,
   type CommentSubmitResult,
   type UseCommentFormOptions,
   useCommentForm,
 } from './useCommentForm.js';
-import { textLength, validateComment } from './validate.js';
+import { validateComment } from './validate.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The draft kept under `key`, as the form would restore it. */
+function readDraft(key: string) {
+  return readStored(key, { parse: (v) => v as Record<string, unknown> });
+}
 
 function deferred<T = void>() {
   let resolve!: (v: T) => void;
@@ -75,7 +82,8 @@ describe('validateComment', () => {
     expect(
       validateComment({ name: '', email: '', body: 'abcd' }, { guest: false, maxLength: 3 }),
     ).toEqual({ body: { code: 'bodyTooLong', max: 3, length: 4 } });
-    expect(textLength('😀å')).toBe(2);
+    expect(countCharacters('😀å')).toBe(2);
+    expect(countCharacters('a\u030a')).toBe(1);
   });
 });
 
@@ -202,15 +210,32 @@ describe('useCommentForm: submitting', () => {
     });
   });
 
-  it('pretends to succeed for a bot that fills the honeypot, and never calls onSubmit', async () => {
-    const { result, onSubmit } = setup();
+  it('tells the host when the honeypot is filled, sends nothing, keeps the draft and does not remember the author', async () => {
+    const onTrap = vi.fn();
+    const { result, onSubmit } = setup({ draftKey: 'sak-9', draftDelay: 0, onTrap });
     fill(result);
+    act(() => result.current.setField('remember', true));
     act(() => result.current.setField('trap', 'http://spam.example'));
     await act(async () => {
-      await result.current.submit();
+      await new Promise((r) => setTimeout(r, 5));
     });
+    let outcome: string | undefined;
+    await act(async () => {
+      outcome = await result.current.submit();
+    });
+    expect(outcome).toBe('trapped');
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(result.current.status).toBe('succeeded');
+    expect(onTrap).toHaveBeenCalledWith({
+      name: 'Kari Nordmann',
+      email: 'kari@example.no',
+      body: 'Bra forslag',
+      remember: true,
+    });
+    // Never "published" while nobody heard of it.
+    expect(result.current.status).toBe('trapped');
+    expect(result.current.values.body).toBe('Bra forslag');
+    expect(readDraft('sak-9')).toEqual({ body: 'Bra forslag' });
+    expect(localStorage.getItem('samskap:comment-author')).toBeNull();
   });
 });
 
@@ -249,15 +274,7 @@ describe('useCommentForm: drafts', () => {
   });
 
   it('restores a draft on mount, says so, and can discard it', () => {
-    localStorage.setItem(
-      'sak-42',
-      JSON.stringify({
-        kind: 'samskap-comment-draft',
-        v: 1,
-        body: 'Gamal tekst',
-        alignment: 'for',
-      }),
-    );
+    writeStored('sak-42', { body: 'Gamal tekst', alignment: 'for' });
     const { result } = setup({ draftKey: 'sak-42' });
     expect(result.current.values.body).toBe('Gamal tekst');
     expect(result.current.values.alignment).toBe('for');
@@ -347,5 +364,88 @@ describe('useCommentForm: remember me', () => {
     second.unmount();
     const third = setup();
     expect(third.result.current.values).toMatchObject({ name: '', email: '', remember: false });
+  });
+});
+
+describe('useCommentForm: drafts belong to one form (issue 11, item 5)', () => {
+  it('changing draftKey without remounting puts the text away under the old key and never carries it to the new one', () => {
+    vi.useFakeTimers();
+    const { result, rerender } = setup({ draftKey: 'case-1' });
+    act(() => result.current.setField('body', 'Om sak 1'));
+    rerender({ draftKey: 'case-2' });
+    expect(result.current.values.body).toBe('');
+    expect(readDraft('case-1')).toEqual({ body: 'Om sak 1' });
+    act(() => result.current.setField('body', 'Om sak 2'));
+    act(() => vi.advanceTimersByTime(500));
+    expect(readDraft('case-2')).toEqual({ body: 'Om sak 2' });
+    expect(readDraft('case-1')).toEqual({ body: 'Om sak 1' });
+    rerender({ draftKey: 'case-1' });
+    expect(result.current.values.body).toBe('Om sak 1');
+    expect(result.current.draftRestored).toBe(true);
+  });
+
+  it('gives reply forms that share a draftKey a draft each, so a reply never opens under the wrong comment', () => {
+    vi.useFakeTimers();
+    const first = setup({ draftKey: 'thread-7', parentId: 'c1' });
+    act(() => first.result.current.setField('body', 'Svar til c1'));
+    first.unmount();
+    const second = setup({ draftKey: 'thread-7', parentId: 'c2' });
+    expect(second.result.current.values.body).toBe('');
+    expect(second.result.current.draftRestored).toBe(false);
+    second.unmount();
+    const again = setup({ draftKey: 'thread-7', parentId: 'c1' });
+    expect(again.result.current.values.body).toBe('Svar til c1');
+  });
+
+  it('lets only one of two mounted forms with the same key keep a draft', () => {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const a = setup({ draftKey: 'shared-key' });
+    const b = setup({ draftKey: 'shared-key' });
+    act(() => a.result.current.setField('body', 'Frå A'));
+    act(() => b.result.current.setField('body', 'Frå B'));
+    act(() => vi.advanceTimersByTime(500));
+    expect(readDraft('shared-key')).toEqual({ body: 'Frå A' });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('shared-key'));
+    warn.mockRestore();
+  });
+
+  it('does not restore a draft older than seven days, and removes it', () => {
+    writeStored('old', { body: 'Frå førre veke' }, { now: Date.now() - 7 * DAY - 1000 });
+    writeStored('fresh', { body: 'Frå i går' }, { now: Date.now() - DAY });
+    const old = setup({ draftKey: 'old' });
+    expect(old.result.current.values.body).toBe('');
+    expect(localStorage.getItem('old')).toBeNull();
+    const fresh = setup({ draftKey: 'fresh' });
+    expect(fresh.result.current.values.body).toBe('Frå i går');
+  });
+});
+
+describe('useCommentForm: forgetting the author (issue 11, item 8)', () => {
+  async function remembered() {
+    const first = setup();
+    fill(first.result);
+    act(() => first.result.current.setField('remember', true));
+    await act(async () => {
+      await first.result.current.submit();
+    });
+    first.unmount();
+  }
+
+  it('forgets a remembered name and email at once, from the form', async () => {
+    await remembered();
+    const { result } = setup();
+    expect(result.current.authorRemembered).toBe(true);
+    act(() => result.current.forgetAuthor());
+    expect(result.current.values).toMatchObject({ name: '', email: '', remember: false });
+    expect(result.current.authorRemembered).toBe(false);
+    expect(localStorage.getItem('samskap:comment-author')).toBeNull();
+  });
+
+  it('no longer fills in a name remembered more than 30 days ago', async () => {
+    await remembered();
+    vi.useFakeTimers({ now: Date.now() + 30 * DAY + 1000 });
+    const { result } = setup();
+    expect(result.current.values).toMatchObject({ name: '', email: '', remember: false });
   });
 });

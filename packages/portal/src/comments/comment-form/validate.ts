@@ -1,3 +1,5 @@
+import { countCharacters } from '@samskap/react';
+
 /** The fields of the comment form that can be wrong. */
 export type CommentFormField = 'name' | 'email' | 'body';
 
@@ -10,16 +12,6 @@ export type CommentFieldProblems = Partial<Record<CommentFormField, CommentField
 
 /** The default length limit of a comment, in characters. */
 export const DEFAULT_COMMENT_MAX_LENGTH = 1000;
-
-/**
- * The length a person sees: characters, not UTF-16 code units, so an emoji or an "å" written
- * as a + ring counts the way the counter shows it.
- */
-export function textLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
 
 // Deliberately loose: something@something.something, no spaces. The server has the last word.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
@@ -48,7 +40,8 @@ export function validateComment(
     else if (!isEmailLike(email)) problems.email = { code: 'emailInvalid' };
   }
   const body = values.body.trim();
-  const length = textLength(body);
+  // The same count the Textarea's counter shows, so the error and the counter agree.
+  const length = countCharacters(body);
   if (length === 0) problems.body = { code: 'bodyRequired' };
   else if (length > maxLength) problems.body = { code: 'bodyTooLong', max: maxLength, length };
   return problems;

@@ -1,12 +1,18 @@
 import {
+  Alert,
   announce,
   Button,
   Checkbox,
   ErrorSummary,
   ensureLiveRegions,
+  Fieldset,
+  Heading,
+  Link,
+  Paragraph,
   safeUrl,
   Textarea,
   TextField,
+  useLabels,
   useSamskapLocale,
 } from '@samskap/react';
 import {
@@ -15,24 +21,26 @@ import {
   forwardRef,
   useEffect,
   useId,
+  useMemo,
   useRef,
 } from 'react';
-import type { PortalComment, PortalCommentAlignment } from '../comments/model.js';
 import {
-  Actions,
-  Form,
-  Group,
-  GroupLabel,
-  Heading,
-  Marker,
-  Message,
-  Privacy,
-  Signed,
-  Toggle,
-  Toggles,
-  Trap,
-} from './CommentForm.styles.js';
-import { type CommentFormLabels, errorText, formLabels } from './labels.js';
+  DraftNotice,
+  errorSummaryItems,
+  FormConfirmation,
+  Honeypot,
+  SubmitFailure,
+} from '../../forms/FormParts.js';
+import { Actions } from '../../forms/FormParts.styles.js';
+import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
+import type { PortalComment, PortalCommentAlignment } from '../model.js';
+import { Form, Toggle, Toggles } from './CommentForm.styles.js';
+import {
+  type CommentFormLabels,
+  commentFormKeys,
+  commentFormOverrides,
+  errorText,
+} from './labels.js';
 import {
   type CommentSubmission,
   type CommentSubmitResult,
@@ -51,6 +59,12 @@ export interface CommentFormProps
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (s) => { await post(s) }`
   onSubmit: (submission: CommentSubmission) => Promise<void | CommentSubmitResult>;
+  /**
+   * Called instead of `onSubmit` when the hidden spam trap was filled: most likely a bot, but
+   * possibly a person's autofill, so log it or queue it for moderation. The form says the
+   * comment was not sent, keeps the text and the draft, and does not remember the author.
+   */
+  onTrap?: (submission: CommentSubmission) => void;
   /** The signed-in person. Hides the name and email fields. */
   user?: { name: string; email?: string };
   /** The comment being answered. Says whom the reply is to and sends its id as `parentId`. */
@@ -60,18 +74,20 @@ export interface CommentFormProps
   /** Comments are checked before they are shown: the confirmation says so. */
   moderated?: boolean;
   /**
-   * The most characters a comment may have.
+   * The most characters a comment may have, counted as the counter counts them.
    * @default 1000
    */
   maxLength?: number;
   /**
    * Saves the text (never the name or email) in localStorage under this key as the person
-   * types, restores it on the next visit, and removes it after a successful submit. Use one key
-   * per case or thread: `comment-draft:case-42`.
+   * types, restores it on the next visit, and removes it after a successful submit. Drafts
+   * expire after 7 days. Use one key per case or thread: `comment-draft:case-42`; a reply
+   * form's draft is kept apart under `${draftKey}:reply:${replyTo.id}`. Changing the key takes
+   * up that key's draft, or an empty form.
    */
   draftKey?: string;
   /**
-   * Where "remember me" keeps the name and email.
+   * Where "remember me" keeps the name and email (for 30 days, or until "forget me").
    * @default 'samskap:comment-author'
    */
   rememberKey?: string;
@@ -100,17 +116,23 @@ export interface CommentFormProps
   labels?: Partial<CommentFormLabels>;
 }
 
-const headingTags = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
+const REMEMBER_DAYS = Math.round(DEFAULT_REMEMBER_MAX_AGE / (24 * 60 * 60 * 1000));
 const alignments: PortalCommentAlignment[] = ['for', 'neutral', 'against'];
+const alignmentLabel = {
+  for: 'alignmentFor',
+  neutral: 'alignmentNeutral',
+  against: 'alignmentAgainst',
+} as const;
 
 /**
  * A comment form that never loses what a citizen wrote: the text survives a failed submit, a
  * validation message and a reload (with `draftKey`). Guests give a name and an email; a
- * signed-in `user` does not.
+ * signed-in `user` does not. Runs on the shared form machinery (`useForm`).
  */
 export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(function CommentForm(
   {
     onSubmit,
+    onTrap,
     user,
     replyTo,
     onCancelReply,
@@ -129,13 +151,15 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
   },
   ref,
 ) {
-  const { t, info } = useSamskapLocale();
-  const labels = formLabels(t, labelsProp);
+  const { info } = useSamskapLocale();
+  const overrides = useMemo(() => commentFormOverrides(labelsProp), [labelsProp]);
+  const label = useLabels(commentFormKeys, overrides);
   const guest = user === undefined;
   const form = useCommentForm({
     guest,
     user,
     onSubmit,
+    onTrap,
     maxLength,
     draftKey,
     rememberKey,
@@ -151,29 +175,14 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     name: `${id}-name`,
     email: `${id}-email`,
     body: `${id}-body`,
-    alignment: `${id}-alignment`,
     remember: `${id}-remember`,
     trap: `${id}-trap`,
   };
-  const confirmation = useRef<HTMLDivElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
-  const onSuccessRef = useRef(onSuccess);
-  onSuccessRef.current = onSuccess;
 
   useEffect(() => {
     ensureLiveRegions();
   }, []);
-
-  useEffect(() => {
-    if (status !== 'succeeded') return;
-    // Focus on the confirmation has it read; a host that unmounts the form in onSuccess still
-    // gets it said through the live region.
-    confirmation.current?.focus();
-    onSuccessRef.current?.();
-    if (!confirmation.current?.isConnected) {
-      announce(moderated ? labels.successModerated : labels.success, { lang: info.tag });
-    }
-  }, [status, moderated, labels.success, labels.successModerated, info.tag]);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -186,14 +195,16 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     void form.submit();
   };
 
-  const fieldError = (field: 'name' | 'email' | 'body') => errorText(errors[field], labels);
-  const summary = (['name', 'email', 'body'] as const)
-    .filter((f) => errors[f] && (guest || f === 'body'))
-    .map((f) => ({ target: ids[f], message: fieldError(f) }));
+  const fieldError = (field: 'name' | 'email' | 'body') => errorText(errors[field], label);
+  const summary = errorSummaryItems(
+    guest ? (['name', 'email', 'body'] as const) : (['body'] as const),
+    errors,
+    (f) => ids[f as 'name' | 'email' | 'body'],
+    (error) => errorText(error, label),
+  );
 
-  const HeadingTag = headingTags[headingLevel] ?? 'h2';
-  const replyName = replyTo?.author?.name ?? '';
   const privacy = privacyHref ? safeUrl(privacyHref) : undefined;
+  const success = moderated ? label('successModerated') : label('success');
 
   return (
     <Form
@@ -204,43 +215,33 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
       onSubmit={handleSubmit}
       {...rest}
     >
-      <Heading as={HeadingTag} id={ids.heading}>
-        {replyTo ? labels.replyHeading(replyName) : labels.heading}
+      <Heading level={headingLevel} size="md" id={ids.heading}>
+        {replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')}
       </Heading>
 
-      {status === 'succeeded' ? (
-        <Message ref={confirmation} tabIndex={-1} data-tone="success">
-          <p>{moderated ? labels.successModerated : labels.success}</p>
-        </Message>
-      ) : null}
+      {status === 'succeeded' ? <FormConfirmation message={success} onShown={onSuccess} /> : null}
+
+      {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
 
       {form.draftRestored ? (
-        <Message data-tone="info">
-          <p>{labels.draftRestored}</p>
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => {
-              form.discardDraft();
-              announce(labels.draftDiscarded, { lang: info.tag });
-              document.getElementById(ids.body)?.focus();
-            }}
-          >
-            {labels.discardDraft}
-          </Button>
-        </Message>
+        <DraftNotice
+          text={label('draftRestored')}
+          discardLabel={label('discardDraft')}
+          onDiscard={() => {
+            form.discardDraft();
+            announce(label('draftDiscarded'), { lang: info.tag });
+            document.getElementById(ids.body)?.focus();
+          }}
+        />
       ) : null}
 
       {status === 'failed' ? (
-        <Message role="alert" data-tone="danger">
-          <p>
-            <strong>{labels.failedTitle}</strong>
-          </p>
-          <p>{labels.failedBody}</p>
-          <Button variant="primary" size="sm" onClick={retry}>
-            {labels.retry}
-          </Button>
-        </Message>
+        <SubmitFailure
+          title={label('failedTitle')}
+          body={label('failedBody')}
+          retryLabel={label('retry')}
+          onRetry={retry}
+        />
       ) : null}
 
       <ErrorSummary
@@ -254,7 +255,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           <TextField
             id={ids.name}
             name="name"
-            label={labels.name}
+            label={label('name')}
             autoComplete="name"
             aria-required="true"
             value={values.name}
@@ -266,8 +267,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
             id={ids.email}
             name="email"
             type="email"
-            label={labels.email}
-            description={labels.emailDescription}
+            label={label('email')}
+            description={label('emailDescription')}
             autoComplete="email"
             spellCheck={false}
             aria-required="true"
@@ -278,13 +279,13 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           />
         </>
       ) : (
-        <Signed>{labels.signedInAs(user.name)}</Signed>
+        <Paragraph>{label('signedInAs', { name: user.name })}</Paragraph>
       )}
 
       <Textarea
         id={ids.body}
         name="body"
-        label={labels.body}
+        label={label('body')}
         characterLimit={maxLength}
         aria-required="true"
         value={values.body}
@@ -294,10 +295,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
       />
 
       {showAlignment ? (
-        <Group role="group" aria-labelledby={ids.alignment}>
-          <GroupLabel id={ids.alignment}>
-            {labels.alignment} <Marker>{labels.optional}</Marker>
-          </GroupLabel>
+        <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
           <Toggles>
             {alignments.map((a) => (
               <Toggle
@@ -307,15 +305,11 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
                 aria-pressed={values.alignment === a}
                 onClick={() => setField('alignment', values.alignment === a ? undefined : a)}
               >
-                {a === 'for'
-                  ? labels.alignmentFor
-                  : a === 'against'
-                    ? labels.alignmentAgainst
-                    : labels.alignmentNeutral}
+                {label(alignmentLabel[a])}
               </Toggle>
             ))}
           </Toggles>
-        </Group>
+        </Fieldset>
       ) : null}
 
       {guest ? (
@@ -323,16 +317,32 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           id={ids.remember}
           name="remember"
           value="1"
-          label={labels.remember}
+          label={label('remember')}
+          description={label('rememberDescription', { count: REMEMBER_DAYS })}
           checked={values.remember}
           onChange={(e) => setField('remember', e.target.checked)}
         />
       ) : null}
+      {guest && form.authorRemembered ? (
+        <Actions>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => {
+              form.forgetAuthor();
+              announce(label('forgotten'), { lang: info.tag });
+              document.getElementById(ids.name)?.focus();
+            }}
+          >
+            {label('forget')}
+          </Button>
+        </Actions>
+      ) : null}
 
       {privacy ? (
-        <Privacy>
-          <a href={privacy}>{labels.privacy}</a>
-        </Privacy>
+        <Paragraph>
+          <Link href={privacy}>{label('privacy')}</Link>
+        </Paragraph>
       ) : null}
 
       {/* The names above and these hidden fields make the form a working HTML post for a
@@ -340,26 +350,20 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
       {values.alignment ? <input type="hidden" name="alignment" value={values.alignment} /> : null}
       {replyTo ? <input type="hidden" name="parentId" value={replyTo.id} /> : null}
 
-      <Trap aria-hidden="true">
-        <label htmlFor={ids.trap}>{labels.honeypot}</label>
-        <input
-          id={ids.trap}
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          value={values.trap}
-          onChange={(e) => setField('trap', e.target.value)}
-        />
-      </Trap>
+      <Honeypot
+        id={ids.trap}
+        label={label('honeypot')}
+        value={values.trap}
+        onChange={(v) => setField('trap', v)}
+      />
 
       <Actions>
         <Button ref={submitButton} type="submit" loading={busy}>
-          {replyTo ? labels.submitReply : labels.submit}
+          {replyTo ? label('submitReply') : label('submit')}
         </Button>
         {replyTo && onCancelReply ? (
           <Button variant="secondary" onClick={onCancelReply}>
-            {labels.cancelReply}
+            {label('cancelReply')}
           </Button>
         ) : null}
       </Actions>

@@ -1,8 +1,9 @@
 import { resources, type SamskapLocale } from '@samskap/i18n';
+import { writeStored } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { preventNavigation } from '../comments/story-helpers.js';
+import { preventNavigation } from '../story-helpers.js';
 import { CommentForm } from './CommentForm.js';
 import type { CommentSubmission } from './useCommentForm.js';
 
@@ -95,22 +96,14 @@ export const ModeratedSuccess: Story = {
     await userEvent.type(canvas.getByRole('textbox'), 'Takk for et godt møte.');
     await userEvent.click(canvas.getByRole('button', { name: s.submit }));
     const done = await canvas.findByText(s.successModerated);
-    await waitFor(() => expect(done.parentElement).toHaveFocus());
+    await waitFor(() => expect(done.closest('[tabindex="-1"]')).toHaveFocus());
   },
 };
 
 export const DraftRestored: Story = {
   args: { draftKey: 'story-draft-restored' },
   beforeEach: () => {
-    localStorage.setItem(
-      'story-draft-restored',
-      JSON.stringify({
-        kind: 'samskap-comment-draft',
-        v: 1,
-        body: 'Et utkast fra i går.',
-        alignment: 'for',
-      }),
-    );
+    writeStored('story-draft-restored', { body: 'Et utkast fra i går.', alignment: 'for' });
     return () => localStorage.removeItem('story-draft-restored');
   },
 };
@@ -209,7 +202,7 @@ export const KeyboardJourney: Story = {
     await userEvent.keyboard('{Enter}');
 
     const done = await canvas.findByText(s.successModerated);
-    await waitFor(() => expect(done.parentElement).toHaveFocus());
+    await waitFor(() => expect(done.closest('[tabindex="-1"]')).toHaveFocus());
     await expect(args.onSubmit).toHaveBeenCalledTimes(2);
     await expect(args.onSubmit).toHaveBeenLastCalledWith({
       name: 'Kari Nordmann',

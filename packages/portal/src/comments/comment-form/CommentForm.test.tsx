@@ -1,8 +1,9 @@
+import { SamskapProvider, writeStored } from '@samskap/react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
 import { CommentForm } from './CommentForm.js';
 import type { CommentSubmission } from './useCommentForm.js';
 
@@ -117,15 +118,12 @@ describe('CommentForm', () => {
       expect(screen.getByRole('textbox', { name: new RegExp(`^${w.body}`) })).toHaveValue('');
       expect(localStorage.getItem('sak-1')).toBeNull();
     },
-    30_000,
+    60_000,
   );
 
   it('restores a draft on mount with a notice, and discards it on request', async () => {
     const user = userEvent.setup();
-    localStorage.setItem(
-      'sak-2',
-      JSON.stringify({ kind: 'samskap-comment-draft', v: 1, body: 'Halvferdig tanke' }),
-    );
+    writeStored('sak-2', { body: 'Halvferdig tanke' });
     renderIn('nn', <CommentForm onSubmit={async () => {}} draftKey="sak-2" />);
     expect(await screen.findByText(/Vi fann eit utkast/)).toBeInTheDocument();
     const body = screen.getByRole('textbox', { name: /^Kommentar/ });
@@ -240,6 +238,56 @@ describe('CommentForm', () => {
     expect(trap?.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Leave this field empty' })).toBeNull();
     expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('when the spam trap fires: says the comment was not sent, keeps the text, and tells the host', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn(async () => {});
+    const onTrap = vi.fn();
+    const { container } = renderIn(
+      'nn',
+      <CommentForm onSubmit={onSubmit} onTrap={onTrap} user={{ name: 'Ola' }} />,
+    );
+    await user.type(screen.getByRole('textbox', { name: /^Kommentar/ }), 'Kjøp billeg');
+    const trap = container.querySelector('input[name="website"]') as HTMLInputElement;
+    await user.type(trap, 'http://spam.example');
+    await user.click(screen.getByRole('button', { name: 'Send kommentar' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onTrap).toHaveBeenCalledWith(expect.objectContaining({ body: 'Kjøp billeg' }));
+    expect(screen.getByText(/Kommentaren vart ikkje send/)).toBeVisible();
+    expect(screen.queryByText(/publisert/)).toBeNull();
+    expect(screen.getByRole('textbox', { name: /^Kommentar/ })).toHaveValue('Kjøp billeg');
+  });
+
+  it('offers "forget me" for a remembered author, which empties the fields and moves focus to the name', async () => {
+    const user = userEvent.setup();
+    writeStored('samskap:comment-author', { name: 'Kari', email: 'kari@example.no' });
+    renderIn('en', <CommentForm onSubmit={async () => {}} />);
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveValue('Kari'));
+    expect(
+      screen.getByRole('checkbox', { name: 'Remember my name and email on this device' }),
+    ).toHaveAccessibleDescription(/We keep them for 30 days/);
+    await user.click(screen.getByRole('button', { name: 'Forget my name and email' }));
+    expect(name).toHaveValue('');
+    expect(name).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Forget my name and email' })).toBeNull();
+    expect(localStorage.getItem('samskap:comment-author')).toBeNull();
+  });
+
+  it("a new draftKey on the same form shows that case's draft, not the last case's text", async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderIn(
+      'nb',
+      <CommentForm onSubmit={async () => {}} draftKey="case-a" />,
+    );
+    await user.type(screen.getByRole('textbox', { name: /^Kommentar/ }), 'Om sak A');
+    rerender(
+      <SamskapProvider locale="nb">
+        <CommentForm onSubmit={async () => {}} draftKey="case-b" />
+      </SamskapProvider>,
+    );
+    expect(screen.getByRole('textbox', { name: /^Kommentar/ })).toHaveValue('');
   });
 
   it('has no axe violations in any language, empty and with errors', async () => {
