@@ -18,12 +18,21 @@ export {
   type CaseListProps,
 } from './case-list/index.js';
 export {
+  CaseDetails,
+  type CaseDetailsLabels,
+  type CaseDetailsProps,
+  type CaseSectionKey,
+  caseSections,
+} from './cases/case-details/index.js';
+export {
+  type CaseContact,
   type CaseFacetKey,
   type CaseFacets,
   type CaseFilterResult,
   type CaseFilterValue,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   caseFacetKeys,
   caseFilterParams,
   casePageParam,
@@ -47,6 +56,14 @@ export {
   pageFromSearchParams,
 } from './cases/index.js';
 export {
+  type CommentReport,
+  type CommentReportReason,
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+} from './comment-thread/index.js';
+export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -62,15 +79,7 @@ export {
   type UseCommentFormOptions,
   useCommentForm,
   validateComment,
-} from './comment-form/index.js';
-export {
-  type CommentReport,
-  type CommentReportReason,
-  CommentThread,
-  type CommentThreadLabels,
-  type CommentThreadProps,
-  type CommentVote,
-} from './comment-thread/index.js';
+} from './comments/comment-form/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,
@@ -94,9 +103,63 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  DEFAULT_DRAFT_MAX_AGE,
+  DEFAULT_REMEMBER_MAX_AGE,
+  DraftNotice,
+  type DraftNoticeProps,
+  errorSummaryItems,
+  FormConfirmation,
+  type FormConfirmationProps,
+  type FormDraftOptions,
+  type FormErrors,
+  type FormField,
+  type FormFieldError,
+  type FormProblem,
+  type FormRememberOptions,
+  type FormState,
+  type FormStatus,
+  type FormSubmitOutcome,
+  type FormSubmitResult,
+  type FormValues,
+  Honeypot,
+  type HoneypotProps,
+  SubmitFailure,
+  type SubmitFailureProps,
+  type UseFormOptions,
+  useForm,
+} from './forms/index.js';
+export {
+  type PortalContact,
+  PortalFooter,
+  type PortalFooterLabels,
+  type PortalFooterLink,
+  type PortalFooterProps,
+} from './frame/portal-footer/index.js';
+export {
+  PortalHeader,
+  type PortalHeaderLabels,
+  type PortalHeaderProps,
+  type PortalNavItem,
+  type PortalPhase,
+} from './frame/portal-header/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
   type LanguageSwitcherVariant,
 } from './language-switcher/index.js';
+export {
+  type IdeaStatus,
+  ideaStatuses,
+  isProgressStatus,
+  type ProgressMilestone,
+  type ProgressStatus,
+  ProgressTimeline,
+  type ProgressTimelineLabels,
+  type ProgressTimelineProps,
+  StatusBadge,
+  type StatusBadgeProps,
+  type StatusLabelName,
+  type StatusLabels,
+} from './status/index.js';

@@ -60,6 +60,15 @@ export { Select, type SelectProps } from './select/index.js';
 export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
+export {
+  DEFAULT_STORED_MAX_AGE,
+  readStored,
+  removeStored,
+  type StoredReadOptions,
+  type StoredWriteOptions,
+  writeStored,
+} from './utils/storage.js';
+export { countCharacters } from './utils/text.js';
 export { useControllableState } from './utils/useControllableState.js';
 export { warnOnce } from './utils/warnOnce.js';
 export {
@@ -67,7 +76,11 @@ export {
   type ValidationMessageLabels,
   type ValidationMessageProps,
 } from './validation-message/index.js';
-export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
+export {
+  VisuallyHidden,
+  type VisuallyHiddenProps,
+  visuallyHidden,
+} from './visually-hidden/index.js';
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 
@@ -90,6 +103,7 @@ export {
   type HeadingProps,
   type HeadingSize,
 } from './heading/index.js';
+export { Icon, type IconName, type IconProps, iconNames } from './icon/index.js';
 export { Link, type LinkLabels, type LinkProps } from './link/index.js';
 export { List, type ListProps } from './list/index.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './pagination/index.js';
@@ -103,6 +117,12 @@ export { Skeleton, type SkeletonProps } from './skeleton/index.js';
 export { SkipLink, type SkipLinkLabels, type SkipLinkProps } from './skip-link/index.js';
 export { Spinner, type SpinnerProps } from './spinner/index.js';
 export { Tag, type TagLabels, type TagProps } from './tag/index.js';
+export {
+  ToggleButton,
+  type ToggleButtonProps,
+  ToggleGroup,
+  type ToggleGroupProps,
+} from './toggle-button/index.js';
 export { safeUrl } from './utils/safeUrl.js';
 
 // --- end issue-5b ---
