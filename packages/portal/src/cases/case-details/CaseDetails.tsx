@@ -11,7 +11,7 @@ import {
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
 import { imageSrc } from '../../case-card/helpers.js';
-import { isEmailLike } from '../../comment-form/validate.js';
+import { isEmailLike } from '../../comments/comment-form/validate.js';
 import { ContentLanguageNotice } from '../../content-language-notice/ContentLanguageNotice.js';
 import { DateText } from '../../shared/DateText.js';
 import { asNumber, asText, asTextList, paragraphsOf } from '../../shared/data.js';
