@@ -8,6 +8,7 @@ import { contentLanguageNotice } from './content-language-notice.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { field } from './field.js';
+import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
@@ -28,6 +29,7 @@ const areas = {
   dialog,
   errorSummary,
   field,
+  fileUpload,
   languageSwitcher,
   link,
   pagination,
