@@ -114,6 +114,7 @@ export {
   type FormValues,
   Honeypot,
   type HoneypotProps,
+  isEmailLike,
   SubmitFailure,
   type SubmitFailureProps,
   type UseFormOptions,
@@ -126,3 +127,15 @@ export {
   type LanguageSwitcherProps,
   type LanguageSwitcherVariant,
 } from './language-switcher/index.js';
+export {
+  type TipFieldProblem,
+  TipForm,
+  type TipFormField,
+  type TipFormLabels,
+  type TipFormProps,
+  type TipLimits,
+  type TipSubmission,
+  type TipSubmitResult,
+  type TipValues,
+  validateTip,
+} from './tips/tip-form/index.js';

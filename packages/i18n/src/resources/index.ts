@@ -16,6 +16,7 @@ import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
+import { tips } from './tips.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
@@ -37,6 +38,7 @@ const areas = {
   skipLink,
   tag,
   textarea,
+  tips,
 };
 
 type Areas = typeof areas;
