@@ -167,6 +167,7 @@ export {
   type FormValues,
   Honeypot,
   type HoneypotProps,
+  isEmailLike,
   SubmitFailure,
   type SubmitFailureProps,
   type UseFormOptions,
@@ -207,3 +208,15 @@ export {
   type StatusLabelName,
   type StatusLabels,
 } from './status/index.js';
+export {
+  type TipFieldProblem,
+  TipForm,
+  type TipFormField,
+  type TipFormLabels,
+  type TipFormProps,
+  type TipLimits,
+  type TipSubmission,
+  type TipSubmitResult,
+  type TipValues,
+  validateTip,
+} from './tips/tip-form/index.js';

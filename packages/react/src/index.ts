@@ -42,6 +42,16 @@ export {
 } from './field/index.js';
 export { Fieldset, type FieldsetProps, useFieldsetContext } from './fieldset/index.js';
 export {
+  type CheckFilesOptions,
+  checkFiles,
+  type FileProblem,
+  FileUpload,
+  type FileUploadLabels,
+  type FileUploadProps,
+  fileMatches,
+  formatFileSize,
+} from './file-upload/index.js';
+export {
   type LabelFn,
   type LabelOverride,
   type LabelOverrides,

@@ -11,6 +11,7 @@ import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { events } from './events.js';
 import { field } from './field.js';
+import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
@@ -21,6 +22,7 @@ import { skipLink } from './skip-link.js';
 import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
+import { tips } from './tips.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
@@ -37,6 +39,7 @@ const areas = {
   errorSummary,
   events,
   field,
+  fileUpload,
   languageSwitcher,
   link,
   pagination,
@@ -47,6 +50,7 @@ const areas = {
   status,
   tag,
   textarea,
+  tips,
 };
 
 type Areas = typeof areas;

@@ -16,3 +16,15 @@ export const Actions = styled.div`
   flex-wrap: wrap;
   gap: var(--sk-space-3);
 `;
+
+/** The frame of every portal form: fields in one column at a readable width. */
+export const FormRoot = styled.form`
+  display: flex;
+  flex-direction: column;
+  gap: var(--sk-space-5);
+  max-width: var(--sk-content-width-text);
+  min-width: 0;
+  color: var(--sk-color-neutral-text);
+  font-family: var(--sk-font-family-body);
+  line-height: var(--sk-font-line-height-body);
+`;

@@ -26,3 +26,4 @@ export {
   type UseFormOptions,
   useForm,
 } from './useForm.js';
+export { isEmailLike } from './validate.js';

@@ -1,16 +1,6 @@
 import { Button } from '@samskap/react';
 import { styled } from 'styled-components';
 
-export const Form = styled.form`
-  display: flex;
-  flex-direction: column;
-  gap: var(--sk-space-5);
-  max-width: var(--sk-content-width-text);
-  color: var(--sk-color-neutral-text);
-  font-family: var(--sk-font-family-body);
-  line-height: var(--sk-font-line-height-body);
-`;
-
 export const Toggles = styled.div`
   display: flex;
   flex-wrap: wrap;

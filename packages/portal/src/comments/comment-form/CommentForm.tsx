@@ -31,10 +31,10 @@ import {
   Honeypot,
   SubmitFailure,
 } from '../../forms/FormParts.js';
-import { Actions } from '../../forms/FormParts.styles.js';
+import { Actions, FormRoot as Form } from '../../forms/FormParts.styles.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
 import type { PortalComment, PortalCommentAlignment } from '../model.js';
-import { Form, Toggle, Toggles } from './CommentForm.styles.js';
+import { Toggle, Toggles } from './CommentForm.styles.js';
 import {
   type CommentFormLabels,
   commentFormKeys,

@@ -1,4 +1,5 @@
 import { countCharacters } from '@samskap/react';
+import { isEmailLike } from '../../forms/validate.js';
 
 /** The fields of the comment form that can be wrong. */
 export type CommentFormField = 'name' | 'email' | 'body';
@@ -12,13 +13,6 @@ export type CommentFieldProblems = Partial<Record<CommentFormField, CommentField
 
 /** The default length limit of a comment, in characters. */
 export const DEFAULT_COMMENT_MAX_LENGTH = 1000;
-
-// Deliberately loose: something@something.something, no spaces. The server has the last word.
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
-
-export function isEmailLike(value: string): boolean {
-  return value.length <= 254 && emailPattern.test(value);
-}
 
 export interface ValidateCommentOptions {
   /** Guests give a name and an email; signed-in people do not. */
