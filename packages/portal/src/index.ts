@@ -94,6 +94,20 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  COOKIE_CONSENT_MAX_AGE,
+  COOKIE_CONSENT_STORAGE_KEY,
+  type CookieChoice,
+  CookieConsent,
+  type CookieConsentLabels,
+  type CookieConsentProps,
+  type CookieConsentValue,
+  createCookieConsent,
+  openCookieSettings,
+  parseCookieConsent,
+  readCookieConsent,
+  writeCookieConsent,
+} from './frame/cookie-consent/index.js';
+export {
   type PortalContact,
   PortalFooter,
   type PortalFooterLabels,

@@ -5,6 +5,7 @@ import { button } from './button.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
+import { cookieConsent } from './cookie-consent.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { field } from './field.js';
@@ -27,6 +28,7 @@ const areas = {
   cases,
   comments,
   contentLanguageNotice,
+  cookieConsent,
   dialog,
   errorSummary,
   field,
