@@ -2,6 +2,7 @@ import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
+import { caseDetails } from './case-details.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
@@ -16,6 +17,7 @@ import { portalFooter } from './portal-footer.js';
 import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
+import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
 
@@ -25,6 +27,7 @@ const areas = {
   alert,
   breadcrumbs,
   button,
+  caseDetails,
   cases,
   comments,
   contentLanguageNotice,
@@ -39,6 +42,7 @@ const areas = {
   portalHeader,
   searchField,
   skipLink,
+  status,
   tag,
   textarea,
 };

@@ -37,6 +37,7 @@ import {
   type CommentSubmission,
   type CommentSubmitResult,
   DEFAULT_REMEMBER_KEY,
+  type UseCommentFormOptions,
   useCommentForm,
 } from './useCommentForm.js';
 import { DEFAULT_COMMENT_MAX_LENGTH } from './validate.js';
@@ -88,6 +89,13 @@ export interface CommentFormProps
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Called after a successful submit, when the form has cleared. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`.
+   */
+  initialValues?: UseCommentFormOptions['initialValues'];
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: UseCommentFormOptions['initialErrors'];
   /** Overrides of the built-in strings. */
   labels?: Partial<CommentFormLabels>;
 }
@@ -114,6 +122,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     showAlignment = replyTo === undefined,
     headingLevel = 2,
     onSuccess,
+    initialValues,
+    initialErrors,
     labels: labelsProp,
     ...rest
   },
@@ -130,6 +140,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     draftKey,
     rememberKey,
     parentId: replyTo?.id,
+    initialValues,
+    initialErrors,
   });
   const { values, errors, status, busy, setField } = form;
 
@@ -241,6 +253,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
         <>
           <TextField
             id={ids.name}
+            name="name"
             label={labels.name}
             autoComplete="name"
             aria-required="true"
@@ -251,6 +264,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           />
           <TextField
             id={ids.email}
+            name="email"
             type="email"
             label={labels.email}
             description={labels.emailDescription}
@@ -269,6 +283,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       <Textarea
         id={ids.body}
+        name="body"
         label={labels.body}
         characterLimit={maxLength}
         aria-required="true"
@@ -306,6 +321,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
       {guest ? (
         <Checkbox
           id={ids.remember}
+          name="remember"
+          value="1"
           label={labels.remember}
           checked={values.remember}
           onChange={(e) => setField('remember', e.target.checked)}
@@ -317,6 +334,11 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           <a href={privacy}>{labels.privacy}</a>
         </Privacy>
       ) : null}
+
+      {/* The names above and these hidden fields make the form a working HTML post for a
+          host that gives it an action, before scripts load or without them. */}
+      {values.alignment ? <input type="hidden" name="alignment" value={values.alignment} /> : null}
+      {replyTo ? <input type="hidden" name="parentId" value={replyTo.id} /> : null}
 
       <Trap aria-hidden="true">
         <label htmlFor={ids.trap}>{labels.honeypot}</label>

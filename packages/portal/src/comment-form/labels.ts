@@ -8,7 +8,7 @@ export interface CommentFormLabels {
   replyHeading: (name: string) => string;
   name: string;
   email: string;
-  /** Under the email field: "Blir ikke publisert." */
+  /** Under the email field: "Vi publiserer ikke e-postadressen din." */
   emailDescription: string;
   body: string;
   alignment: string;

@@ -66,6 +66,13 @@ export interface UseCommentFormOptions {
   parentId?: string;
   /** How long typing must pause before the draft is saved, in ms. */
   draftDelay?: number;
+  /**
+   * The values the form starts with, such as what a server received from a plain HTML post that
+   * it sends back with errors. A body given here wins over a saved draft.
+   */
+  initialValues?: Partial<Omit<CommentFormValues, 'trap'>>;
+  /** Errors from the server to show on the first render, in the server's words. */
+  initialErrors?: Partial<Record<CommentFormField, string>>;
 }
 
 const empty: CommentFormValues = {
@@ -77,6 +84,20 @@ const empty: CommentFormValues = {
 };
 
 export const DEFAULT_REMEMBER_KEY = 'samskap:comment-author';
+
+/** The server's messages as field errors; blank or non-string messages are dropped. */
+function serverErrors(
+  messages: Partial<Record<CommentFormField, unknown>> | undefined,
+): Partial<Record<CommentFormField, CommentFieldError>> {
+  const errors: Partial<Record<CommentFormField, CommentFieldError>> = {};
+  for (const field of ['name', 'email', 'body'] as const) {
+    const message = messages?.[field];
+    if (typeof message === 'string' && message.trim() !== '') {
+      errors[field] = { code: 'server', message };
+    }
+  }
+  return errors;
+}
 
 /**
  * The comment form's state: values, validation, drafts and the submit state machine, with no
@@ -91,10 +112,18 @@ export function useCommentForm({
   rememberKey = DEFAULT_REMEMBER_KEY,
   parentId,
   draftDelay = 400,
+  initialValues,
+  initialErrors,
 }: UseCommentFormOptions) {
-  const [values, setValues] = useState<CommentFormValues>(empty);
-  const [errors, setErrors] = useState<Partial<Record<CommentFormField, CommentFieldError>>>({});
-  const [status, setStatus] = useState<CommentFormStatus>('idle');
+  const [values, setValues] = useState<CommentFormValues>(() => ({ ...empty, ...initialValues }));
+  const [errors, setErrors] = useState<Partial<Record<CommentFormField, CommentFieldError>>>(() =>
+    serverErrors(initialErrors),
+  );
+  const [status, setStatus] = useState<CommentFormStatus>(() =>
+    Object.keys(serverErrors(initialErrors)).length > 0 ? 'invalid' : 'idle',
+  );
+  // Read once: what the server sent back outranks what this device remembers.
+  const startedWith = useRef(initialValues);
   const [draftRestored, setDraftRestored] = useState(false);
   // Bumped on every submit that finds errors, so the summary can take focus again.
   const [attempt, setAttempt] = useState(0);
@@ -122,8 +151,10 @@ export function useCommentForm({
   // Restored after mount, not during render, so server-rendered HTML matches the first render.
   useEffect(() => {
     mounted.current = true;
-    const draft = draftKey ? readDraft(draftKey) : undefined;
-    const author = guest ? readRememberedAuthor(rememberKey) : undefined;
+    const given = startedWith.current;
+    const draft = draftKey && !given?.body ? readDraft(draftKey) : undefined;
+    const author =
+      guest && !given?.name && !given?.email ? readRememberedAuthor(rememberKey) : undefined;
     if (draft || author) {
       setValues((v) => ({
         ...v,
@@ -224,13 +255,7 @@ export function useCommentForm({
     }
     busy.current = false;
 
-    const fieldErrors: Partial<Record<CommentFormField, CommentFieldError>> = {};
-    for (const field of ['name', 'email', 'body'] as const) {
-      const message = result?.fieldErrors?.[field];
-      if (typeof message === 'string' && message.trim() !== '') {
-        fieldErrors[field] = { code: 'server', message };
-      }
-    }
+    const fieldErrors = serverErrors(result?.fieldErrors);
     if (Object.keys(fieldErrors).length > 0) {
       if (mounted.current) {
         setErrors(fieldErrors);
