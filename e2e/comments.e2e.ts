@@ -129,7 +129,9 @@ describe('comments: nothing is lost', () => {
       await form.email.fill('per@example.org');
       await form.body.fill(before);
       await form.submit.click();
-      await page.getByText('Takk! Vi viser kommentaren din når en moderator har godkjent den.').waitFor();
+      await page
+        .getByText('Takk! Vi viser kommentaren din når en moderator har godkjent den.')
+        .waitFor();
 
       await form.name.fill('Per Hansen');
       await form.email.fill('per@example.org');
@@ -143,7 +145,9 @@ describe('comments: nothing is lost', () => {
         await control('start', db);
       }
       await page.getByRole('button', { name: 'Prøv igjen' }).click();
-      await page.getByText('Takk! Vi viser kommentaren din når en moderator har godkjent den.').waitFor();
+      await page
+        .getByText('Takk! Vi viser kommentaren din når en moderator har godkjent den.')
+        .waitFor();
 
       // A new render on the restarted server shows both to their writer...
       await page.reload();

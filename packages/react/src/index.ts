@@ -115,7 +115,6 @@ export {
   type ToggleGroupProps,
 } from './toggle-button/index.js';
 export { safeUrl } from './utils/safeUrl.js';
-export { warnOnce } from './utils/warnOnce.js';
 
 // --- end issue-5b ---
 // End of forms (issue 5).
