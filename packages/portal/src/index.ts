@@ -117,6 +117,13 @@ export {
   writeCookieConsent,
 } from './frame/cookie-consent/index.js';
 export {
+  PageFeedback,
+  type PageFeedbackAnswer,
+  type PageFeedbackLabels,
+  type PageFeedbackProps,
+  type PageFeedbackValue,
+} from './frame/page-feedback/index.js';
+export {
   type PortalContact,
   PortalFooter,
   type PortalFooterLabels,

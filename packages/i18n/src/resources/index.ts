@@ -12,6 +12,7 @@ import { errorSummary } from './error-summary.js';
 import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
+import { pageFeedback } from './page-feedback.js';
 import { pagination } from './pagination.js';
 import { portalFooter } from './portal-footer.js';
 import { portalHeader } from './portal-header.js';
@@ -37,6 +38,7 @@ const areas = {
   field,
   languageSwitcher,
   link,
+  pageFeedback,
   pagination,
   portalFooter,
   portalHeader,
