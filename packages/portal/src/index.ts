@@ -138,6 +138,12 @@ export {
   type PortalPhase,
 } from './frame/portal-header/index.js';
 export {
+  type ShareLink,
+  ShareLinks,
+  type ShareLinksLabels,
+  type ShareLinksProps,
+} from './frame/share-links/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,

@@ -17,6 +17,7 @@ import { pagination } from './pagination.js';
 import { portalFooter } from './portal-footer.js';
 import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
+import { shareLinks } from './share-links.js';
 import { skipLink } from './skip-link.js';
 import { status } from './status.js';
 import { tag } from './tag.js';
@@ -43,6 +44,7 @@ const areas = {
   portalFooter,
   portalHeader,
   searchField,
+  shareLinks,
   skipLink,
   status,
   tag,
