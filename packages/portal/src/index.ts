@@ -174,6 +174,27 @@ export {
   useForm,
 } from './forms/index.js';
 export {
+  COOKIE_CONSENT_MAX_AGE,
+  COOKIE_CONSENT_STORAGE_KEY,
+  type CookieChoice,
+  CookieConsent,
+  type CookieConsentLabels,
+  type CookieConsentProps,
+  type CookieConsentValue,
+  createCookieConsent,
+  openCookieSettings,
+  parseCookieConsent,
+  readCookieConsent,
+  writeCookieConsent,
+} from './frame/cookie-consent/index.js';
+export {
+  PageFeedback,
+  type PageFeedbackAnswer,
+  type PageFeedbackLabels,
+  type PageFeedbackProps,
+  type PageFeedbackValue,
+} from './frame/page-feedback/index.js';
+export {
   type PortalContact,
   PortalFooter,
   type PortalFooterLabels,
@@ -187,6 +208,12 @@ export {
   type PortalNavItem,
   type PortalPhase,
 } from './frame/portal-header/index.js';
+export {
+  type ShareLink,
+  ShareLinks,
+  type ShareLinksLabels,
+  type ShareLinksProps,
+} from './frame/share-links/index.js';
 export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
