@@ -66,7 +66,8 @@ export {
   type CommentThreadLabels,
   type CommentThreadProps,
   type CommentVote,
-} from './comment-thread/index.js';
+  type ReportDialogLabels,
+} from './comments/comment-thread/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,
