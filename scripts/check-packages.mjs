@@ -1,43 +1,22 @@
 // Checks what users get: publint --strict and are-the-types-wrong on every public package's
 // packed output. Fails on any problem. Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { packPublicPackages } from './lib/pack.mjs';
+import { readTarball, tarballProblems } from './lib/tarball-contents.mjs';
 
 const packages = ['tokens', 'i18n', 'react', 'portal'];
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 let failed = 0;
 
-// What users install must hold only the library: no story, test, fixture or story helper (they
-// import Storybook and test tools, which are not dependencies), declarations of them included.
-const notShipped = /(\.stories\.|\.test\.|story-helpers|(^|\/)fixtures?(\.|\/)|(^|\/)guides\/)/;
-function* filesIn(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* filesIn(path);
-    else yield path;
-  }
-}
-/** The files under `dist` that must not ship. */
-function unshippable(dist) {
-  return [...filesIn(dist)].map((f) => relative(dist, f)).filter((f) => notShipped.test(f));
-}
-
 for (const name of packages) {
   const dir = resolve(root, 'packages', name);
   if (!existsSync(resolve(dir, 'dist'))) {
     console.error(`@samskap/${name}: no dist/. Run \`pnpm build\` first.`);
     process.exit(1);
-  }
-  const stray = unshippable(resolve(dir, 'dist'));
-  if (stray.length) {
-    failed++;
-    console.error(
-      `@samskap/${name} dist: FAILED, holds files that must not ship:\n  ${stray.join('\n  ')}`,
-    );
-  } else {
-    console.log(`@samskap/${name} dist: no stories, tests, fixtures or story helpers`);
   }
   for (const [tool, args] of [
     ['publint', ['--strict', dir]],
@@ -52,6 +31,21 @@ for (const name of packages) {
       console.error(`@samskap/${name} ${tool}: FAILED\n${error.stdout ?? ''}${error.stderr ?? ''}`);
     }
   }
+}
+
+// What the tarballs hold: a README each, and no type file without its code.
+const packs = mkdtempSync(join(tmpdir(), 'samskap-packs-'));
+try {
+  for (const [name, tarball] of Object.entries(packPublicPackages(packs))) {
+    const problems = tarballProblems(readTarball(tarball));
+    if (problems.length === 0) console.log(`${name} tarball: ok`);
+    else {
+      failed++;
+      console.error(`${name} tarball: FAILED\n  ${problems.join('\n  ')}`);
+    }
+  }
+} finally {
+  rmSync(packs, { recursive: true, force: true });
 }
 
 // Server rendering of the built React packages under Node's own loader.

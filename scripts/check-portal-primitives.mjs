@@ -6,7 +6,8 @@
 //   node scripts/check-portal-primitives.mjs [dir ...]   (default: packages/portal/src)
 //
 // Stories and tests are skipped: they may set up raw markup on purpose. Files still waiting to
-// be rebuilt are listed in `pending` below with the reason; the list only shrinks.
+// be rebuilt are listed in `pending` below with the reason; the list only shrinks. A hidden
+// input (form data for a no-script post) has no primitive and is allowed.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -15,22 +16,14 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const defaultDirs = ['packages/portal/src'];
 
-// Relative to the repository root. Each entry is a debt, not a permission.
-const pending = new Map([
-  [
-    'packages/portal/src/comment-form/CommentForm.tsx',
-    'owned by the forms rework (issue: one submission machinery), which moves it onto the primitives',
-  ],
-  [
-    'packages/portal/src/comment-form/CommentForm.styles.ts',
-    'owned by the forms rework, as CommentForm.tsx',
-  ],
-]);
+// Relative to the repository root: files still waiting to be rebuilt, each with its reason.
+// Each entry is a debt, not a permission; the list only shrinks.
+const pending = new Map([]);
 
 const rules = [
   {
     name: 'raw <select>, <textarea> or <input>: use Select, Textarea, TextField, Checkbox, Radio',
-    pattern: /<(select|textarea|input)\b/g,
+    pattern: /<(?:select|textarea)\b|<input\b(?![^>]*type=["']hidden["'])/g,
   },
   {
     name: 'styled form control: use the primitive',

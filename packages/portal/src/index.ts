@@ -18,16 +18,27 @@ export {
   type CaseListProps,
 } from './case-list/index.js';
 export {
+  CaseDetails,
+  type CaseDetailsLabels,
+  type CaseDetailsProps,
+  type CaseSectionKey,
+  caseSections,
+} from './cases/case-details/index.js';
+export {
+  type CaseContact,
   type CaseFacetKey,
   type CaseFacets,
   type CaseFilterResult,
   type CaseFilterValue,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   caseFacetKeys,
   caseFilterParams,
+  casePageParam,
   emptyCaseFilters,
   type FacetCount,
+  type FiltersToSearchParamsOptions,
   filterCases,
   filtersFromSearchParams,
   filtersToSearchParams,
@@ -40,7 +51,9 @@ export {
   knownSectors,
   type LevelOfGovernment,
   levelsOfGovernment,
+  MAX_CASE_PAGE,
   normalizeCaseFilters,
+  pageFromSearchParams,
 } from './cases/index.js';
 export {
   type CommentFieldError,
@@ -58,7 +71,7 @@ export {
   type UseCommentFormOptions,
   useCommentForm,
   validateComment,
-} from './comment-form/index.js';
+} from './comments/comment-form/index.js';
 export {
   type CommentReport,
   type CommentReportReason,
@@ -91,9 +104,63 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  DEFAULT_DRAFT_MAX_AGE,
+  DEFAULT_REMEMBER_MAX_AGE,
+  DraftNotice,
+  type DraftNoticeProps,
+  errorSummaryItems,
+  FormConfirmation,
+  type FormConfirmationProps,
+  type FormDraftOptions,
+  type FormErrors,
+  type FormField,
+  type FormFieldError,
+  type FormProblem,
+  type FormRememberOptions,
+  type FormState,
+  type FormStatus,
+  type FormSubmitOutcome,
+  type FormSubmitResult,
+  type FormValues,
+  Honeypot,
+  type HoneypotProps,
+  SubmitFailure,
+  type SubmitFailureProps,
+  type UseFormOptions,
+  useForm,
+} from './forms/index.js';
+export {
+  type PortalContact,
+  PortalFooter,
+  type PortalFooterLabels,
+  type PortalFooterLink,
+  type PortalFooterProps,
+} from './frame/portal-footer/index.js';
+export {
+  PortalHeader,
+  type PortalHeaderLabels,
+  type PortalHeaderProps,
+  type PortalNavItem,
+  type PortalPhase,
+} from './frame/portal-header/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
   type LanguageSwitcherVariant,
 } from './language-switcher/index.js';
+export {
+  type IdeaStatus,
+  ideaStatuses,
+  isProgressStatus,
+  type ProgressMilestone,
+  type ProgressStatus,
+  ProgressTimeline,
+  type ProgressTimelineLabels,
+  type ProgressTimelineProps,
+  StatusBadge,
+  type StatusBadgeProps,
+  type StatusLabelName,
+  type StatusLabels,
+} from './status/index.js';

@@ -2,6 +2,7 @@ import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
+import { caseDetails } from './case-details.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
@@ -11,8 +12,11 @@ import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
+import { portalFooter } from './portal-footer.js';
+import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
+import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
 
@@ -22,6 +26,7 @@ const areas = {
   alert,
   breadcrumbs,
   button,
+  caseDetails,
   cases,
   comments,
   contentLanguageNotice,
@@ -31,8 +36,11 @@ const areas = {
   languageSwitcher,
   link,
   pagination,
+  portalFooter,
+  portalHeader,
   searchField,
   skipLink,
+  status,
   tag,
   textarea,
 };

@@ -67,17 +67,19 @@ export const StageLine = styled.p`
 `;
 
 export const Meta = styled.dl`
-  display: flex;
-  flex-wrap: wrap;
-  gap: var(--sk-space-1) var(--sk-space-4);
   margin: 0;
   color: var(--sk-color-neutral-text-subtle);
   font-size: var(--sk-font-size-sm);
 
-  & > div {
-    display: flex;
-    gap: var(--sk-space-1);
-    min-width: 0;
+  /* One line of text that wraps between pairs: terms and values sit in the list directly,
+     without a wrapper element per pair. A shown term keeps to its value ("Startet: 2021"
+     has no break opportunity after the colon). */
+  & dt[data-visible='true'],
+  & dd {
+    display: inline;
+  }
+  & dt[data-visible='true'] {
+    margin-inline-end: var(--sk-space-1);
   }
   & dt[data-visible='true']::after {
     content: ':';
@@ -85,6 +87,13 @@ export const Meta = styled.dl`
   & dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  & dd:not(:last-child) {
+    margin-inline-end: var(--sk-space-4);
+  }
+  /* The place where the line may wrap between one pair and the next. */
+  & dd:not(:last-child)::after {
+    content: ' ';
   }
 `;
 

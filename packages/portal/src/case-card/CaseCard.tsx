@@ -127,26 +127,28 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
             {item.summary}
           </Summary>
         ) : null}
+        {/* Terms and values sit in the list directly, without a wrapper per pair: three
+            elements fewer per card, and the same terms and values to a screen reader. */}
         <Meta>
           {item.organisation ? (
-            <div>
+            <>
               <HiddenTerm>{label('organisation')}</HiddenTerm>
               <dd lang={lang} dir="auto">
                 {item.organisation}
               </dd>
-            </div>
+            </>
           ) : null}
           {countries ? (
-            <div>
+            <>
               <HiddenTerm>{label('countries')}</HiddenTerm>
               <dd>{countries}</dd>
-            </div>
+            </>
           ) : null}
           {item.yearLaunched !== undefined ? (
-            <div>
+            <>
               <dt data-visible="true">{label('launched')}</dt>
               <dd>{item.yearLaunched}</dd>
-            </div>
+            </>
           ) : null}
         </Meta>
         {!compact && item.tags.length > 0 ? (

@@ -3,7 +3,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { renderIn } from '../../../../test/render.js';
-import { CommentForm } from '../comment-form/CommentForm.js';
+import { CommentForm } from './comment-form/CommentForm.js';
 import { CommentThread } from './comment-thread/CommentThread.js';
 import type { PortalComment } from './model.js';
 
@@ -110,6 +110,8 @@ const allowedTags = new Set([
   'OPTION',
   'LABEL',
   'FORM',
+  'FIELDSET',
+  'LEGEND',
   'INPUT',
   'TEXTAREA',
   'UL',

@@ -2,7 +2,7 @@ import { resources } from '@samskap/i18n';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import type { CommentSubmission } from '../../comment-form/useCommentForm.js';
+import type { CommentSubmission } from '../comment-form/useCommentForm.js';
 import { manyComments, sampleComments } from '../fixtures.js';
 import type { PortalComment } from '../model.js';
 import { preventNavigation } from '../story-helpers.js';

@@ -1,7 +1,7 @@
 import { announce } from '@samskap/react';
 import { type MutableRefObject, type ReactNode, useCallback, useRef } from 'react';
-import { CommentForm, type CommentFormProps } from '../../comment-form/CommentForm.js';
-import type { CommentSubmission, CommentSubmitResult } from '../../comment-form/useCommentForm.js';
+import { CommentForm, type CommentFormProps } from '../comment-form/CommentForm.js';
+import type { CommentSubmission, CommentSubmitResult } from '../comment-form/useCommentForm.js';
 import type { PortalComment } from '../model.js';
 import type { CommentNode } from '../tree.js';
 
