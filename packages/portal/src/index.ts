@@ -74,14 +74,6 @@ export {
   pageFromSearchParams,
 } from './cases/index.js';
 export {
-  type CommentReport,
-  type CommentReportReason,
-  CommentThread,
-  type CommentThreadLabels,
-  type CommentThreadProps,
-  type CommentVote,
-} from './comment-thread/index.js';
-export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -98,6 +90,15 @@ export {
   useCommentForm,
   validateComment,
 } from './comments/comment-form/index.js';
+export {
+  type CommentReport,
+  type CommentReportReason,
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+  type ReportDialogLabels,
+} from './comments/comment-thread/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,

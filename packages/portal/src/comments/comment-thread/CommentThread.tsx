@@ -1,0 +1,267 @@
+import {
+  Button,
+  Heading,
+  Select,
+  safeUrl,
+  useControllableState,
+  useLabels,
+  useSamskapLocale,
+} from '@samskap/react';
+import {
+  forwardRef,
+  type HTMLAttributes,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { PortalComment } from '../model.js';
+import type { CommentReport, ReportDialogLabels } from '../report-dialog/ReportDialog.js';
+import { buildCommentTree, type CommentSort, sortCommentNodes } from '../tree.js';
+import { CommentItem } from './CommentItem.js';
+import { Empty, Header, List, More, Root, SortField } from './CommentThread.styles.js';
+import { type CommentVote, ThreadContext, type ThreadContextValue } from './context.js';
+import { type CommentThreadLabels, threadLabelKeys } from './labels.js';
+import {
+  type ReplyFormProps,
+  type ReplyHandler,
+  type ThreadHeadingLevel,
+  useReplyForm,
+} from './useReplyForm.js';
+import { useReport } from './useReport.js';
+
+export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  /** Every comment, flat, linked by `parentId`. Built into a thread once per change of this array. */
+  comments: readonly PortalComment[];
+  /** The reader's user id: their own pending comments are shown to them with "Venter på godkjenning". */
+  currentUserId?: string;
+  /**
+   * How deep replies nest before they are shown flat with "Svar til Kari".
+   * @default 3
+   */
+  maxDepth?: number;
+  /**
+   * The first order of top-level comments. Replies always read oldest first.
+   * @default 'oldest'
+   */
+  defaultSort?: CommentSort;
+  /** The order, when the host controls it. */
+  sort?: CommentSort;
+  /** Called when the reader picks another order. */
+  onSortChange?: (sort: CommentSort) => void;
+  /**
+   * How many top-level comments are shown at first and added by "show more".
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * The level of the heading with the count.
+   * @default 2
+   */
+  headingLevel?: ThreadHeadingLevel;
+  /** Called when the reader votes or takes a vote back (`undefined`). */
+  onVote?: (commentId: string, vote: CommentVote | undefined) => void;
+  /**
+   * The address of one comment. Goes through `safeUrl`.
+   * @default `#comment-<id>`
+   */
+  permalinkFor?: (comment: PortalComment) => string;
+  /**
+   * Sends a reply. With it, each comment has a "Svar" button that opens a `CommentForm` in place.
+   * Resolve with the new comment's `id` once it is in `comments`, and focus moves to it; resolve
+   * with `{ fieldErrors }` or reject as for `CommentForm`'s `onSubmit`.
+   */
+  onReply?: ReplyHandler;
+  /** Props for every reply form: `user`, `privacyHref`, `moderated`, `labels`. */
+  replyFormProps?: ReplyFormProps;
+  /**
+   * Receives a report (a reason and free text) from the dialog behind each comment's "Rapporter"
+   * button. Without it there is no report button. Reject to have the dialog say it failed.
+   */
+  onReport?: (commentId: string, report: CommentReport) => void | Promise<void>;
+  /** The moment relative times count from. For stories and tests. */
+  now?: Date | number;
+  /**
+   * Overrides of the built-in strings. Declare the object outside the render (or memoise it):
+   * a new object each render re-renders every comment.
+   */
+  labels?: CommentThreadLabels;
+  /** Overrides of the report dialog's strings. */
+  reportLabels?: ReportDialogLabels;
+}
+
+const sorts: readonly CommentSort[] = ['oldest', 'newest', 'votes'];
+
+function isSort(value: string): value is CommentSort {
+  return sorts.some((s) => s === value);
+}
+
+/**
+ * A comment section: a heading with the count, a sort control, and comments with their replies
+ * nested to a limit. Bodies are rendered as text; web addresses in them become links that go
+ * through `safeUrl`.
+ */
+export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(function CommentThread(
+  {
+    comments,
+    currentUserId,
+    maxDepth = 3,
+    defaultSort = 'oldest',
+    sort: sortProp,
+    onSortChange,
+    pageSize = 20,
+    headingLevel = 2,
+    onVote,
+    permalinkFor,
+    onReply,
+    replyFormProps,
+    onReport,
+    now,
+    labels,
+    reportLabels,
+    ...rest
+  },
+  ref,
+) {
+  const { info, formatRelativeTime, formatDateTime } = useSamskapLocale();
+  const label = useLabels(threadLabelKeys, labels);
+  const headingId = useId();
+  const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
+  const page = Math.max(1, Math.floor(pageSize) || 20);
+  const [visible, setVisible] = useState(page);
+
+  const tree = useMemo(
+    () => buildCommentTree(comments, { maxDepth, currentUserId }),
+    [comments, maxDepth, currentUserId],
+  );
+  const roots = useMemo(() => sortCommentNodes(tree.roots, sort), [tree, sort]);
+
+  const articles = useRef(new Map<string, HTMLElement>());
+  const focusAfterRender = useRef<string | undefined>(undefined);
+  const registerArticle = useCallback((id: string, element: HTMLElement | null) => {
+    if (element) articles.current.set(id, element);
+    else articles.current.delete(id);
+  }, []);
+  // Moves focus to a comment once it is on screen (a posted reply, the first of "show more").
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (!id) return;
+    const element = articles.current.get(id);
+    if (element) {
+      focusAfterRender.current = undefined;
+      element.focus();
+    }
+  });
+  const focusComment = useCallback((id: string) => {
+    const element = articles.current.get(id);
+    if (element) element.focus();
+    else focusAfterRender.current = id;
+  }, []);
+
+  const report = useReport(onReport, reportLabels);
+  const renderReplyForm = useReplyForm({
+    onReply,
+    replyFormProps,
+    headingLevel,
+    replyPosted: () => label('replyPosted'),
+    lang: info.tag,
+    focusComment,
+  });
+  const onVoteRef = useRef(onVote);
+  onVoteRef.current = onVote;
+  const permalinkRef = useRef(permalinkFor);
+  permalinkRef.current = permalinkFor;
+  const canReport = onReport !== undefined;
+  const canVote = onVote !== undefined;
+  const nowMs = now === undefined ? undefined : +now;
+  const { openReport } = report;
+
+  const context = useMemo<ThreadContextValue>(
+    () => ({
+      label,
+      pageTag: info.tag,
+      formatRelativeTime,
+      formatDateTime,
+      now: nowMs,
+      elementId: (c) => `comment-${c.id}`,
+      permalink: (c) => {
+        const custom = permalinkRef.current;
+        return safeUrl(custom ? custom(c) : `#comment-${encodeURIComponent(c.id)}`);
+      },
+      headingLevel,
+      onVote: canVote ? (id, vote) => onVoteRef.current?.(id, vote) : undefined,
+      openReport: canReport ? openReport : undefined,
+      renderReplyForm,
+      registerArticle,
+    }),
+    [
+      label,
+      info.tag,
+      formatRelativeTime,
+      formatDateTime,
+      nowMs,
+      headingLevel,
+      canVote,
+      canReport,
+      openReport,
+      renderReplyForm,
+      registerArticle,
+    ],
+  );
+
+  const shown = roots.slice(0, visible);
+  const remaining = roots.length - shown.length;
+
+  return (
+    <Root ref={ref} aria-labelledby={headingId} {...rest}>
+      <Header>
+        <Heading level={headingLevel} size="lg" id={headingId}>
+          {label('count', { count: tree.count })}
+        </Heading>
+        {roots.length > 1 ? (
+          <SortField>
+            <Select
+              label={label('sort')}
+              value={sort}
+              onChange={(e) => {
+                if (isSort(e.target.value)) setSort(e.target.value);
+              }}
+            >
+              <option value="oldest">{label('sortOldest')}</option>
+              <option value="newest">{label('sortNewest')}</option>
+              <option value="votes">{label('sortVotes')}</option>
+            </Select>
+          </SortField>
+        ) : null}
+      </Header>
+      {roots.length === 0 ? (
+        <Empty>{label('empty')}</Empty>
+      ) : (
+        <ThreadContext.Provider value={context}>
+          <List>
+            {shown.map((node) => (
+              <CommentItem key={node.comment.id} node={node} />
+            ))}
+          </List>
+        </ThreadContext.Provider>
+      )}
+      {remaining > 0 ? (
+        <More>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              // The first newly shown comment takes focus, so keyboard readers continue there.
+              focusAfterRender.current = roots[visible]?.comment.id;
+              setVisible((v) => v + page);
+            }}
+          >
+            {label('showMore', { remaining })}
+          </Button>
+        </More>
+      ) : null}
+      {report.dialog}
+    </Root>
+  );
+});
