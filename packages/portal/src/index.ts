@@ -144,6 +144,12 @@ export {
   type ShareLinksProps,
 } from './frame/share-links/index.js';
 export {
+  MachineTranslation,
+  type MachineTranslationLabels,
+  type MachineTranslationProps,
+  type TranslateFn,
+} from './language/machine-translation/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,

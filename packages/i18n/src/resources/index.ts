@@ -12,6 +12,7 @@ import { errorSummary } from './error-summary.js';
 import { field } from './field.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
+import { machineTranslation } from './machine-translation.js';
 import { pageFeedback } from './page-feedback.js';
 import { pagination } from './pagination.js';
 import { portalFooter } from './portal-footer.js';
@@ -39,6 +40,7 @@ const areas = {
   field,
   languageSwitcher,
   link,
+  machineTranslation,
   pageFeedback,
   pagination,
   portalFooter,
