@@ -82,7 +82,7 @@ describe('comments: nothing is lost', () => {
     await page.reload();
     expect(await page.locator('#comments').textContent()).toContain(firstLine);
     expect(problemsOn(page)).toEqual([]);
-  });
+  }, 150_000);
 
   it('without JavaScript: errors come back with the summary and every value; then it is stored', async () => {
     const page = await chromium.page({ javaScriptEnabled: false });
@@ -111,7 +111,7 @@ describe('comments: nothing is lost', () => {
       'Kommentaren din vert vist når han er godkjend',
     );
     expect(await page.locator('#comments').textContent()).toContain(body);
-  });
+  }, 120_000);
 
   for (const db of databases()) {
     it(`${db}: a comment survives a restart; one sent while the server is down is kept and sent on retry`, async () => {

@@ -2,20 +2,9 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createSamskapI18n, samskapT } from './instance.js';
 import { localeInfo, supportedLocales } from './locales.js';
+import { type StringTree, stringLeaves } from './resources/define.js';
 import { resources } from './resources/index.js';
 import type { SamskapKey } from './resources/types.js';
-
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(path, v);
-    else for (const [p, s] of leaves(v, path)) out.set(p, s);
-  }
-  return out;
-}
 
 const placeholders = (s: string) =>
   [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
@@ -36,7 +25,7 @@ function missingPluralForms(keys: string[]): string[] {
 }
 
 const byLocale = Object.fromEntries(
-  supportedLocales.map((l) => [l, leaves(resources[l] as unknown as Tree)]),
+  supportedLocales.map((l) => [l, stringLeaves(resources[l] as unknown as StringTree)]),
 );
 const nbKeys = [...(byLocale.nb?.keys() ?? [])].sort();
 

@@ -1,4 +1,22 @@
 export {
+  type ArticleAuthor,
+  ArticleCard,
+  type ArticleCardProps,
+  type ArticleCreditKind,
+  ArticleFigure,
+  type ArticleFigureLabels,
+  type ArticleFigureProps,
+  ArticleHeader,
+  type ArticleHeaderProps,
+  type ArticleImage,
+  Byline,
+  type BylineLabels,
+  type BylineProps,
+  type PortalArticle,
+  PullQuote,
+  type PullQuoteProps,
+} from './articles/index.js';
+export {
   CaseCard,
   type CaseCardLabels,
   type CaseCardProps,
@@ -56,6 +74,14 @@ export {
   pageFromSearchParams,
 } from './cases/index.js';
 export {
+  type CommentReport,
+  type CommentReportReason,
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+} from './comment-thread/index.js';
+export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -71,15 +97,7 @@ export {
   type UseCommentFormOptions,
   useCommentForm,
   validateComment,
-} from './comment-form/index.js';
-export {
-  type CommentReport,
-  type CommentReportReason,
-  CommentThread,
-  type CommentThreadLabels,
-  type CommentThreadProps,
-  type CommentVote,
-} from './comment-thread/index.js';
+} from './comments/comment-form/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,
@@ -102,6 +120,59 @@ export {
   type ContentLanguageNoticeLabels,
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
+export {
+  AddToCalendar,
+  type AddToCalendarLabels,
+  type AddToCalendarProps,
+  type EventAttendance,
+  EventCard,
+  type EventCardProps,
+  EventDetails,
+  type EventDetailsProps,
+  type EventLabelName,
+  type EventLabels,
+  type EventRegistration,
+  type EventVenue,
+  EventWhen,
+  type EventWhenLabels,
+  type EventWhenProps,
+  escapeIcsText,
+  eventToIcs,
+  FEW_PLACES,
+  foldIcsLine,
+  type IcsEventInput,
+  type PortalEvent,
+  placeLine,
+  type RegistrationState,
+  registrationState,
+} from './events/index.js';
+export {
+  DEFAULT_DRAFT_MAX_AGE,
+  DEFAULT_REMEMBER_MAX_AGE,
+  DraftNotice,
+  type DraftNoticeProps,
+  errorSummaryItems,
+  FormConfirmation,
+  type FormConfirmationProps,
+  type FormDraftOptions,
+  type FormErrors,
+  type FormField,
+  type FormFieldError,
+  type FormProblem,
+  type FormRememberOptions,
+  type FormState,
+  type FormStatus,
+  type FormSubmitOutcome,
+  type FormSubmitResult,
+  type FormValues,
+  Honeypot,
+  type HoneypotProps,
+  isEmailLike,
+  SubmitFailure,
+  type SubmitFailureProps,
+  type UseFormOptions,
+  useForm,
+} from './forms/index.js';
 export {
   COOKIE_CONSENT_MAX_AGE,
   COOKIE_CONSENT_STORAGE_KEY,
@@ -170,3 +241,15 @@ export {
   type StatusLabelName,
   type StatusLabels,
 } from './status/index.js';
+export {
+  type TipFieldProblem,
+  TipForm,
+  type TipFormField,
+  type TipFormLabels,
+  type TipFormProps,
+  type TipLimits,
+  type TipSubmission,
+  type TipSubmitResult,
+  type TipValues,
+  validateTip,
+} from './tips/tip-form/index.js';

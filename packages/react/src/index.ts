@@ -42,6 +42,16 @@ export {
 } from './field/index.js';
 export { Fieldset, type FieldsetProps, useFieldsetContext } from './fieldset/index.js';
 export {
+  type CheckFilesOptions,
+  checkFiles,
+  type FileProblem,
+  FileUpload,
+  type FileUploadLabels,
+  type FileUploadProps,
+  fileMatches,
+  formatFileSize,
+} from './file-upload/index.js';
+export {
   type LabelFn,
   type LabelOverride,
   type LabelOverrides,
@@ -60,6 +70,15 @@ export { Select, type SelectProps } from './select/index.js';
 export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
+export {
+  DEFAULT_STORED_MAX_AGE,
+  readStored,
+  removeStored,
+  type StoredReadOptions,
+  type StoredWriteOptions,
+  writeStored,
+} from './utils/storage.js';
+export { countCharacters } from './utils/text.js';
 export { useControllableState } from './utils/useControllableState.js';
 export { warnOnce } from './utils/warnOnce.js';
 export {

@@ -1,51 +1,10 @@
-import { LanguageSwitcher } from '@samskap/portal';
-import { Button, Link, Select, SkipLink } from '@samskap/react';
+import { LanguageSwitcher, PortalFooter, PortalHeader } from '@samskap/portal';
+import { Button, Select } from '@samskap/react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { styled } from 'styled-components';
 import { copy } from './copy.js';
 import { isPortalLocale, locales, paths } from './paths.js';
 import { isThemeChoice, type PageData, type ThemeChoice, themeChoices } from './types.js';
-
-const Header = styled.header`
-  width: 100%;
-  border-bottom: var(--sk-border-width-default) solid var(--sk-color-neutral-border-subtle);
-  background: var(--sk-color-neutral-surface);
-`;
-
-const Bar = styled.div`
-  max-width: 72rem;
-  margin: 0 auto;
-  padding: var(--sk-space-3) var(--sk-space-4);
-  display: flex;
-  flex-wrap: wrap;
-  gap: var(--sk-space-3) var(--sk-space-5);
-  align-items: center;
-  justify-content: space-between;
-`;
-
-const SiteName = styled.a`
-  font-family: var(--sk-font-family-heading);
-  font-size: var(--sk-font-size-lg);
-  font-weight: var(--sk-font-weight-bold);
-  color: var(--sk-color-neutral-text);
-  text-decoration: none;
-  &:hover {
-    text-decoration: underline;
-  }
-  &:focus-visible {
-    outline: var(--sk-border-width-strong) solid var(--sk-color-focus-outer);
-    outline-offset: var(--sk-focus-offset);
-  }
-`;
-
-const NavList = styled.ul`
-  display: flex;
-  flex-wrap: wrap;
-  gap: var(--sk-space-4);
-  list-style: none;
-  margin: 0;
-  padding: 0;
-`;
 
 const ThemeForm = styled.form`
   display: flex;
@@ -74,17 +33,6 @@ export const Main = styled.main`
   }
 `;
 
-const Footer = styled.footer`
-  width: 100%;
-  border-top: var(--sk-border-width-default) solid var(--sk-color-neutral-border-subtle);
-  background: var(--sk-color-neutral-surface);
-  & > div {
-    max-width: 72rem;
-    margin: 0 auto;
-    padding: var(--sk-space-5) var(--sk-space-4);
-  }
-`;
-
 export interface FrameProps {
   data: PageData;
   theme: ThemeChoice;
@@ -93,8 +41,8 @@ export interface FrameProps {
 }
 
 /**
- * The site frame: skip link, header with the site name, menu, language and appearance, the main
- * landmark and the footer. (The frame patterns from @samskap/portal replace this as they ship.)
+ * The site frame: the portal's header (skip link, site name, menu, languages), the main
+ * landmark, and the footer with the appearance choice.
  */
 export function Frame({ data, theme, onThemeChange, children }: FrameProps) {
   const { locale, path, search } = data;
@@ -113,72 +61,51 @@ export function Frame({ data, theme, onThemeChange, children }: FrameProps) {
 
   return (
     <>
-      <SkipLink href="#main" />
-      <Header>
-        <Bar>
-          <SiteName href={paths.home(locale)}>{text.siteName}</SiteName>
-          <nav aria-label={text.nav.label}>
-            <NavList>
-              <li>
-                <Link href={paths.home(locale)} aria-current={path === '/' ? 'page' : undefined}>
-                  {text.nav.home}
-                </Link>
-              </li>
-              <li>
-                <Link
-                  href={paths.cases(locale)}
-                  aria-current={path === '/cases' ? 'page' : undefined}
-                >
-                  {text.nav.cases}
-                </Link>
-              </li>
-            </NavList>
-          </nav>
+      <PortalHeader
+        siteName={text.siteName}
+        homeHref={paths.home(locale)}
+        navigation={[
+          { label: text.nav.home, href: paths.home(locale), current: path === '/' },
+          { label: text.nav.cases, href: paths.cases(locale), current: path.startsWith('/cases') },
+        ]}
+        languageSwitcher={
           <LanguageSwitcher
             locales={locales}
             hrefFor={(l) => (isPortalLocale(l) ? `/${l}${here}` : `/${locale}${here}`)}
           />
-          <ThemeForm
-            method="post"
-            action={`/theme?return=${encodeURIComponent(`/${locale}${here}`)}`}
-            onSubmit={applyTheme}
-          >
-            <Select
-              label={text.theme.legend}
-              name="theme"
-              value={choice}
-              onChange={(e) => isThemeChoice(e.target.value) && setChoice(e.target.value)}
-            >
-              {themeChoices.map((t) => (
-                <option key={t} value={t}>
-                  {text.theme[t]}
-                </option>
-              ))}
-            </Select>
-            <Button type="submit" variant="secondary" size="sm">
-              {text.theme.apply}
-            </Button>
-          </ThemeForm>
-        </Bar>
-      </Header>
+        }
+      />
       <Main id="main" tabIndex={-1}>
         {children}
       </Main>
-      <Footer>
-        <div>
-          <nav aria-label={text.footer.label}>
-            <NavList>
-              <li>
-                <Link href={paths.accessibility(locale)}>{text.footer.accessibility}</Link>
-              </li>
-              <li>
-                <Link href={paths.privacy(locale)}>{text.footer.privacy}</Link>
-              </li>
-            </NavList>
-          </nav>
-          <p>{text.footer.about}</p>
-        </div>
-      </Footer>
+      <PortalFooter
+        organisationName={text.siteName}
+        accessibilityStatementHref={paths.accessibility(locale)}
+        privacyHref={paths.privacy(locale)}
+      >
+        <ThemeForm
+          method="post"
+          action={`/theme?return=${encodeURIComponent(`/${locale}${here}`)}`}
+          onSubmit={applyTheme}
+        >
+          <Select
+            label={text.theme.legend}
+            name="theme"
+            value={choice}
+            onChange={(e) => isThemeChoice(e.target.value) && setChoice(e.target.value)}
+          >
+            {themeChoices.map((t) => (
+              <option key={t} value={t}>
+                {text.theme[t]}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" variant="secondary" size="sm">
+            {text.theme.apply}
+          </Button>
+        </ThemeForm>
+        <p>{text.footer.about}</p>
+      </PortalFooter>
     </>
   );
 }

@@ -6,14 +6,11 @@ import type { SamskapLocale } from '@samskap/i18n';
 export interface PortalCopy {
   siteName: string;
   tagline: string;
-  nav: { label: string; home: string; cases: string };
+  nav: { home: string; cases: string };
   home: { title: string; intro: string; featured: string; allCases: string };
   cases: { title: string; intro: string };
   casePage: {
     breadcrumbsHome: string;
-    organisation: string;
-    summary: string;
-    notFoundTitle: string;
     commentsSent: string;
   };
   theme: {
@@ -23,7 +20,7 @@ export interface PortalCopy {
     agency: string;
     dark: string;
   };
-  footer: { label: string; accessibility: string; privacy: string; about: string };
+  footer: { about: string };
   accessibility: { title: string; body: string[] };
   privacy: { title: string; body: string[] };
   notFound: { title: string; body: string; back: string };
@@ -34,7 +31,7 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
   nb: {
     siteName: 'Innovasjonsportalen',
     tagline: 'Nye løsninger fra offentlig sektor. Si hva du mener.',
-    nav: { label: 'Hovedmeny', home: 'Forside', cases: 'Alle prosjektene' },
+    nav: { home: 'Forside', cases: 'Alle prosjektene' },
     home: {
       title: 'Innovasjonsportalen',
       intro:
@@ -48,9 +45,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
     },
     casePage: {
       breadcrumbsHome: 'Forside',
-      organisation: 'Hvem står bak',
-      summary: 'Kort fortalt',
-      notFoundTitle: 'Fant ikke prosjektet',
       commentsSent: 'Takk! Kommentaren din vises når den er godkjent.',
     },
     theme: {
@@ -61,9 +55,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
       dark: 'Mørkt',
     },
     footer: {
-      label: 'Om nettstedet',
-      accessibility: 'Tilgjengelighetserklæring',
-      privacy: 'Personvern',
       about: 'En demonstrasjon av designsystemet Samskap. Prosjektene er oppdiktet.',
     },
     accessibility: {
@@ -96,7 +87,7 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
   nn: {
     siteName: 'Innovasjonsportalen',
     tagline: 'Nye løysingar frå offentleg sektor. Sei kva du meiner.',
-    nav: { label: 'Hovudmeny', home: 'Framside', cases: 'Alle prosjekta' },
+    nav: { home: 'Framside', cases: 'Alle prosjekta' },
     home: {
       title: 'Innovasjonsportalen',
       intro:
@@ -110,9 +101,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
     },
     casePage: {
       breadcrumbsHome: 'Framside',
-      organisation: 'Kven står bak',
-      summary: 'Kort fortalt',
-      notFoundTitle: 'Fann ikkje prosjektet',
       commentsSent: 'Takk! Kommentaren din vert vist når han er godkjend.',
     },
     theme: {
@@ -123,9 +111,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
       dark: 'Mørk',
     },
     footer: {
-      label: 'Om nettstaden',
-      accessibility: 'Tilgjengeerklæring',
-      privacy: 'Personvern',
       about: 'Ei demonstrasjon av designsystemet Samskap. Prosjekta er dikta opp.',
     },
     accessibility: {
@@ -158,7 +143,7 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
   en: {
     siteName: 'The innovation portal',
     tagline: 'New solutions from the public sector. Tell us what you think.',
-    nav: { label: 'Main menu', home: 'Home', cases: 'All projects' },
+    nav: { home: 'Home', cases: 'All projects' },
     home: {
       title: 'The innovation portal',
       intro:
@@ -172,9 +157,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
     },
     casePage: {
       breadcrumbsHome: 'Home',
-      organisation: 'Who runs it',
-      summary: 'In short',
-      notFoundTitle: 'Project not found',
       commentsSent: 'Thank you! Your comment will appear once it has been approved.',
     },
     theme: {
@@ -185,9 +167,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
       dark: 'Dark',
     },
     footer: {
-      label: 'About this site',
-      accessibility: 'Accessibility statement',
-      privacy: 'Privacy',
       about: 'A demonstration of the Samskap design system. The projects are made up.',
     },
     accessibility: {

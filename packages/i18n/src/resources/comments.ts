@@ -16,6 +16,12 @@ export const comments = defineStrings({
       alignmentNeutral: 'Nøytral',
       alignmentAgainst: 'Mot',
       remember: 'Husk navnet mitt og e-postadressen min på denne enheten',
+      rememberDescription_one:
+        'Vi husker dem i {{count}} dag. Ikke kryss av på en datamaskin som andre også bruker.',
+      rememberDescription_other:
+        'Vi husker dem i {{count}} dager. Ikke kryss av på en datamaskin som andre også bruker.',
+      forget: 'Glem navnet mitt og e-postadressen min',
+      forgotten: 'Vi har glemt navnet ditt og e-postadressen din på denne enheten.',
       privacy: 'Slik behandler vi personopplysningene dine',
       signedInAs: 'Du kommenterer som {{name}}',
       submit: 'Send kommentar',
@@ -33,6 +39,8 @@ export const comments = defineStrings({
       failedBody:
         'Vi fikk ikke kontakt med tjenesten. Teksten din er ikke borte, den står fortsatt i skjemaet. Prøv igjen om litt.',
       retry: 'Prøv igjen',
+      trapped:
+        'Kommentaren ble ikke sendt. Teksten din står fortsatt i skjemaet. Prøv igjen senere, eller ta kontakt med oss hvis det skjer igjen.',
       success: 'Takk! Kommentaren din er publisert.',
       successModerated: 'Takk! Vi viser kommentaren din når en moderator har godkjent den.',
       draftRestored: 'Vi fant et utkast du ikke har sendt, og har fylt det inn.',
@@ -96,6 +104,12 @@ export const comments = defineStrings({
       alignmentNeutral: 'Nøytral',
       alignmentAgainst: 'Mot',
       remember: 'Hugs namnet mitt og e-postadressa mi på denne eininga',
+      rememberDescription_one:
+        'Vi hugsar dei i {{count}} dag. Ikkje kryss av på ei datamaskin som andre òg brukar.',
+      rememberDescription_other:
+        'Vi hugsar dei i {{count}} dagar. Ikkje kryss av på ei datamaskin som andre òg brukar.',
+      forget: 'Gløym namnet mitt og e-postadressa mi',
+      forgotten: 'Vi har gløymt namnet ditt og e-postadressa di på denne eininga.',
       privacy: 'Slik handsamar vi personopplysningane dine',
       signedInAs: 'Du kommenterer som {{name}}',
       submit: 'Send kommentar',
@@ -113,6 +127,8 @@ export const comments = defineStrings({
       failedBody:
         'Vi fekk ikkje kontakt med tenesta. Teksten din er ikkje borte, han står framleis i skjemaet. Prøv igjen om litt.',
       retry: 'Prøv igjen',
+      trapped:
+        'Kommentaren vart ikkje send. Teksten din står framleis i skjemaet. Prøv igjen seinare, eller ta kontakt med oss om det skjer igjen.',
       success: 'Takk! Kommentaren din er publisert.',
       successModerated: 'Takk! Vi viser kommentaren din når ein moderator har godkjent han.',
       draftRestored: 'Vi fann eit utkast du ikkje har sendt, og har fylt det inn.',
@@ -176,6 +192,12 @@ export const comments = defineStrings({
       alignmentNeutral: 'Neutral',
       alignmentAgainst: 'Against',
       remember: 'Remember my name and email address on this device',
+      rememberDescription_one:
+        'We keep them for {{count}} day. Do not tick this on a computer other people use.',
+      rememberDescription_other:
+        'We keep them for {{count}} days. Do not tick this on a computer other people use.',
+      forget: 'Forget my name and email address',
+      forgotten: 'We have forgotten your name and email address on this device.',
       privacy: 'How we handle your personal data',
       signedInAs: 'You are commenting as {{name}}',
       submit: 'Send comment',
@@ -193,6 +215,8 @@ export const comments = defineStrings({
       failedBody:
         'We could not reach the service. Your text is not lost: it is still in the form. Try again in a moment.',
       retry: 'Try again',
+      trapped:
+        'Your comment was not sent. Your text is still in the form. Try again later, or contact us if it happens again.',
       success: 'Thank you! Your comment has been published.',
       successModerated: 'Thank you! We will show your comment once a moderator has approved it.',
       draftRestored: 'We found a draft you had not sent and filled it in.',

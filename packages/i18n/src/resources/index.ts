@@ -1,5 +1,6 @@
 import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
+import { articles } from './articles.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { caseDetails } from './case-details.js';
@@ -9,7 +10,9 @@ import { contentLanguageNotice } from './content-language-notice.js';
 import { cookieConsent } from './cookie-consent.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
+import { events } from './events.js';
 import { field } from './field.js';
+import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { machineTranslation } from './machine-translation.js';
@@ -23,11 +26,13 @@ import { skipLink } from './skip-link.js';
 import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
+import { tips } from './tips.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
 const areas = {
   alert,
+  articles,
   breadcrumbs,
   button,
   caseDetails,
@@ -37,7 +42,9 @@ const areas = {
   cookieConsent,
   dialog,
   errorSummary,
+  events,
   field,
+  fileUpload,
   languageSwitcher,
   link,
   machineTranslation,
@@ -51,6 +58,7 @@ const areas = {
   status,
   tag,
   textarea,
+  tips,
 };
 
 type Areas = typeof areas;

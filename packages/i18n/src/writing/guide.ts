@@ -17,7 +17,7 @@ export function terminologyMarkdown(): string {
       (['nb', 'nn', 'en'] as const).map((l) => `${cell(t[l].use)}${not(t[l].avoid)}`).join(' | ') +
       ' |',
   );
-  return ['| Idea | Bokmål | Nynorsk | English |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Idea | Bokmål | Nynorsk | English |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The forms a nynorsk string must not hold, as Markdown. */
@@ -25,7 +25,7 @@ export function notNynorskMarkdown(): string {
   const rows = notNynorsk.map(
     (n) => `| ${cell(n.form)} | ${cell(n.write)} | ${n.why ? cell(n.why) : 'bokmål'} |`,
   );
-  return ['| Not | Write | Why |', '|---|---|---|', ...rows].join('\n');
+  return ['| Not | Write | Why |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The marked blocks of docs/writing.md and what each must hold. */
@@ -33,6 +33,24 @@ export const guideBlocks = {
   terminology: terminologyMarkdown,
   'not-nynorsk': notNynorskMarkdown,
 } as const;
+
+/**
+ * Markdown with its table rows' padding taken out, so that a formatter that aligns the columns
+ * (biome does) does not make the guide look out of date.
+ */
+export function withoutTablePadding(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('|')) return line;
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
+      return `| ${cells.map((c) => (/^:?-+:?$/.test(c) ? '---' : c)).join(' | ')} |`;
+    })
+    .join('\n');
+}
 
 /** Puts each block's current text between its markers in a guide's Markdown. */
 export function updateGuide(markdown: string): string {

@@ -10,6 +10,7 @@ import { announce, ensureLiveRegions } from '../announce/announce.js';
 import { Field, type FieldBaseProps, type FieldLabels } from '../field/Field.js';
 import { joinIds, useFieldControl } from '../field/useField.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { countCharacters } from '../utils/text.js';
 import { useControllableState } from '../utils/useControllableState.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Counter, CounterIcon, StyledTextarea } from './Textarea.styles.js';
@@ -39,13 +40,6 @@ export interface TextareaProps
   announceDelay?: number;
   /** Overrides of the built-in strings. */
   labels?: Partial<TextareaLabels>;
-}
-
-// Counted in code points, so an emoji or a letter outside the basic plane counts as one.
-function countCharacters(value: string): number {
-  let n = 0;
-  for (const _ of value) n++;
-  return n;
 }
 
 const FieldTextarea = forwardRef<

@@ -1,13 +1,13 @@
-import type { LocaleCode, SamskapLocale } from '@samskap/i18n';
+import type { SamskapLocale } from '@samskap/i18n';
 import {
+  CaseDetails,
   CommentForm,
   type CommentSubmission,
   type CommentSubmitResult,
   CommentThread,
-  ContentLanguageNotice,
   type PortalComment,
 } from '@samskap/portal';
-import { Alert, Breadcrumbs, Heading, Paragraph } from '@samskap/react';
+import { Alert, Breadcrumbs } from '@samskap/react';
 import { useState } from 'react';
 import { styled } from 'styled-components';
 import { postComment, postReport, postVote } from '../api.js';
@@ -16,32 +16,14 @@ import { isPortalLocale, paths } from '../paths.js';
 import type { Page } from '../types.js';
 
 const Column = styled.div`
-  max-width: 48rem;
+  max-width: 60rem;
   display: grid;
   gap: var(--sk-space-5);
-`;
-
-const Article = styled.article`
-  display: grid;
-  gap: var(--sk-space-3);
 `;
 
 const Comments = styled.section`
   display: grid;
   gap: var(--sk-space-6);
-`;
-
-const Facts = styled.dl`
-  display: grid;
-  grid-template-columns: max-content 1fr;
-  gap: var(--sk-space-1) var(--sk-space-4);
-  margin: 0;
-  & dt {
-    font-weight: var(--sk-font-weight-bold);
-  }
-  & dd {
-    margin: 0;
-  }
 `;
 
 /** A case with its comments. The comment form posts to the API, or as HTML without scripts. */
@@ -65,9 +47,6 @@ export function CasePage({
     return { id: outcome.comment.id };
   };
 
-  const contentLocale = (c.language || locale) as LocaleCode;
-  const available = (c.availableLocales ?? [contentLocale]).filter(isPortalLocale);
-
   return (
     <Column>
       <Breadcrumbs
@@ -77,48 +56,44 @@ export function CasePage({
           { label: c.title },
         ]}
       />
-      <ContentLanguageNotice
-        contentLocale={contentLocale}
-        availableIn={available.length > 0 ? available : [contentLocale]}
-        hrefFor={(l) => (isPortalLocale(l) ? paths.case(l, c.id) : paths.case(locale, c.id))}
-      >
-        <Article>
-          <Heading level={1}>{c.title}</Heading>
-          <Facts>
-            <dt>{text.casePage.organisation}</dt>
-            <dd>{c.organisation}</dd>
-          </Facts>
-          <Heading level={2}>{text.casePage.summary}</Heading>
-          <Paragraph>{c.summary}</Paragraph>
-        </Article>
-      </ContentLanguageNotice>
-
-      <Comments id="comments">
-        <CommentThread
-          comments={comments}
-          currentUserId={page.clientId}
-          now={page.now}
-          onVote={(id, vote) => void postVote(id, vote)}
-          onReport={(id, report) => postReport(id, report)}
-          onReply={(submission) => send(submission)}
-          replyFormProps={{ moderated: true, privacyHref: paths.privacy(locale) }}
-        />
-        {page.sent ? (
-          <Alert variant="success" tabIndex={-1} id="comment-sent">
-            {text.casePage.commentsSent}
-          </Alert>
-        ) : null}
-        <CommentForm
-          action={paths.comments(locale, c.id)}
-          method="post"
-          onSubmit={send}
-          draftKey={`portal:comment-draft:${c.id}`}
-          moderated
-          privacyHref={paths.privacy(locale)}
-          initialValues={page.form?.values}
-          initialErrors={page.form?.errors}
-        />
-      </Comments>
+      <CaseDetails
+        case={c}
+        hrefForLocale={(l) => (isPortalLocale(l) ? paths.case(l, c.id) : paths.case(locale, c.id))}
+        comments={
+          <Comments id="comments">
+            <CommentThread
+              headingLevel={3}
+              comments={comments}
+              currentUserId={page.clientId}
+              now={page.now}
+              onVote={(id, vote) => void postVote(id, vote)}
+              onReport={(id, report) => postReport(id, report)}
+              onReply={(submission) => send(submission)}
+              replyFormProps={{
+                moderated: true,
+                privacyHref: paths.privacy(locale),
+                headingLevel: 4,
+              }}
+            />
+            {page.sent ? (
+              <Alert variant="success" tabIndex={-1} id="comment-sent">
+                {text.casePage.commentsSent}
+              </Alert>
+            ) : null}
+            <CommentForm
+              headingLevel={3}
+              action={paths.comments(locale, c.id)}
+              method="post"
+              onSubmit={send}
+              draftKey={`portal:comment-draft:${c.id}`}
+              moderated
+              privacyHref={paths.privacy(locale)}
+              initialValues={page.form?.values}
+              initialErrors={page.form?.errors}
+            />
+          </Comments>
+        }
+      />
     </Column>
   );
 }
