@@ -216,6 +216,12 @@ export {
   type ShareLinksProps,
 } from './frame/share-links/index.js';
 export {
+  MachineTranslation,
+  type MachineTranslationLabels,
+  type MachineTranslationProps,
+  type TranslateFn,
+} from './language/machine-translation/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,

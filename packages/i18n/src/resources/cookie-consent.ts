@@ -32,7 +32,7 @@ export const cookieConsent = defineStrings({
     rejected: 'Du har avvist analysekapslar.',
     changeLater:
       'Du kan endre valet ditt når som helst under innstillingar for informasjonskapslar nedst på sida.',
-    hide: 'Skjul meldinga',
+    hide: 'Gøym meldinga',
   },
   en: {
     heading: 'Cookies',

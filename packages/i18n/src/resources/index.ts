@@ -15,6 +15,7 @@ import { field } from './field.js';
 import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
+import { machineTranslation } from './machine-translation.js';
 import { pageFeedback } from './page-feedback.js';
 import { pagination } from './pagination.js';
 import { portalFooter } from './portal-footer.js';
@@ -46,6 +47,7 @@ const areas = {
   fileUpload,
   languageSwitcher,
   link,
+  machineTranslation,
   pageFeedback,
   pagination,
   portalFooter,

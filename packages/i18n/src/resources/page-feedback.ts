@@ -31,13 +31,13 @@ export const pageFeedback = defineStrings({
     question: 'Was this page useful?',
     yes: 'Yes',
     no: 'No',
-    thanks: 'Thank you for your answer!',
+    thanks: 'Thank you for your feedback!',
     moreYes: 'Would you like to tell us more?',
     moreNo: 'What could we do better?',
     privacy:
       'Do not include personal details, such as your name, phone number or national identity number. We cannot reply to what you write here.',
     send: 'Send',
     sent: 'Thank you! We have received your comment.',
-    failed: 'We could not send your answer. Please try again.',
+    failed: 'We could not send your feedback. Please try again.',
   },
 });

@@ -1,4 +1,4 @@
-import { readStored, writeStored } from './stored.js';
+import { readStored, writeStored } from '@samskap/react';
 
 /** The reader's answer to the optional cookies. */
 export type CookieChoice = 'accepted' | 'rejected';

@@ -32,7 +32,7 @@ describe('PageFeedback', () => {
       'Was this page useful?',
       'Yes',
       'No',
-      'Thank you for your answer!',
+      'Thank you for your feedback!',
       'What could we do better?',
       'Do not include personal details',
     ],
@@ -77,7 +77,7 @@ describe('PageFeedback', () => {
     await user.type(await screen.findByRole('textbox'), 'Clear');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(
-      await screen.findByText('We could not send your answer. Please try again.'),
+      await screen.findByText('We could not send your feedback. Please try again.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('textbox')).toHaveValue('Clear');
   });
