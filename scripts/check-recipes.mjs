@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { missingFromInstallLine } from './lib/install-lines.mjs';
 import { packPublicPackages, publicPackages } from './lib/pack.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -169,9 +170,28 @@ for (const p of publicPackages) {
   }
 }
 
+// Every guide, not only the recipes: its install line names what its examples import.
+const guides = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+  ...names.map((n) => `docs/recipes/${n}.md`),
+  ...publicPackages.map((p) => `packages/${p}/README.md`),
+];
+let failed = 0;
+for (const guide of guides) {
+  const missing = missingFromInstallLine(readFileSync(join(root, guide), 'utf8'));
+  if (missing.length > 0) {
+    failed++;
+    console.error(
+      `${guide}: its examples import ${missing.join(', ')}, which its pnpm add line leaves out`,
+    );
+  }
+}
+
 const work = mkdtempSync(join(tmpdir(), 'samskap-recipes-'));
 let passed = 0;
-let failed = 0;
 try {
   const packs = join(work, 'packs');
   mkdirSync(packs);

@@ -6,45 +6,11 @@
 // budget in the same commit and say why.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { checkBudget, entryFiles, gzipSize } from './lib/size-budget.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const budgets = JSON.parse(readFileSync(resolve(import.meta.dirname, 'size-budgets.json'), 'utf8'));
-
-/** The built files an entry loads, through its relative imports (other packages are counted in their own entries). */
-export function entryFiles(entry) {
-  const seen = new Set();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-      queue.push(resolve(dirname(file), spec));
-    }
-  }
-  return [...seen].sort();
-}
-
-/** gzip (level 9) of the files as one stream, the way a bundle of them would compress. */
-export function gzipSize(chunks) {
-  return gzipSync(Buffer.concat(chunks), { level: 9 }).length;
-}
-
-/** The verdict on one figure: over its budget is a failure that names both. */
-export function checkBudget(name, bytes, budget) {
-  const ok = bytes <= budget;
-  const figure = `${(bytes / 1000).toFixed(2)} kB`;
-  const limit = `${(budget / 1000).toFixed(2)} kB`;
-  return {
-    ok,
-    message: ok
-      ? `${name}: ${figure} gzip (budget ${limit})`
-      : `${name}: ${figure} gzip is over its budget of ${limit} by ${((bytes - budget) / 1000).toFixed(2)} kB`,
-  };
-}
 
 const entries = {
   '@samskap/tokens': 'packages/tokens/dist/index.js',
@@ -55,73 +21,71 @@ const entries = {
   '@samskap/portal/sample-data': 'packages/portal/dist/sample-data/index.js',
 };
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  let failed = 0;
-  const figures = {};
-  for (const [name, file] of Object.entries(entries)) {
-    const path = resolve(root, file);
-    if (!existsSync(path)) {
-      console.error(`${name}: ${file} is missing. Run \`pnpm build\` first.`);
-      process.exit(1);
-    }
-    const chunks = entryFiles(path).map((f) => readFileSync(f));
-    figures[name] = { chunks, bytes: gzipSize(chunks) };
-  }
-
-  // The case page, built the way the bench builds it (Vite for production, React external).
-  const { measureSize, sizeScenarios } = await import('../packages/bench/lib/size.mjs');
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const out = mkdtempSync(resolve(tmpdir(), 'samskap-size-'));
-  try {
-    for (const id of ['samskap-bundled', 'samskap-external']) {
-      const scenario = sizeScenarios.find((s) => s.id === id);
-      figures[`case page (${id})`] = { bytes: (await measureSize(scenario, out)).total };
-    }
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-
-  // `node scripts/check-size.mjs --update` sets every budget 3% above today's figure.
-  if (process.argv.includes('--update')) {
-    for (const [name, { bytes }] of Object.entries(figures)) {
-      budgets[name] = Math.ceil((bytes * 1.03) / 100) * 100;
-    }
-    writeFileSync(
-      resolve(import.meta.dirname, 'size-budgets.json'),
-      `${JSON.stringify(budgets, null, 2)}\n`,
-    );
-    console.log('budgets updated in scripts/size-budgets.json');
-  }
-
-  for (const [name, { bytes }] of Object.entries(figures)) {
-    const budget = budgets[name];
-    if (budget === undefined) {
-      failed++;
-      console.error(`${name}: ${bytes} bytes gzip and no budget in scripts/size-budgets.json`);
-      continue;
-    }
-    const verdict = checkBudget(name, bytes, budget);
-    if (!verdict.ok) failed++;
-    (verdict.ok ? console.log : console.error)(verdict.message);
-  }
-
-  // The check must be able to fail: the portal entry with 5 kB more (incompressible bytes, as
-  // if a change had added them) has to be over its budget.
-  const portal = figures['@samskap/portal'];
-  const grown = gzipSize([...portal.chunks, randomBytes(5000)]);
-  const selfTest = checkBudget('@samskap/portal + 5 kB', grown, budgets['@samskap/portal']);
-  if (selfTest.ok || grown - portal.bytes < 5000) {
-    failed++;
-    console.error(
-      `self-test: the portal entry with 5 kB more passed its budget (${selfTest.message})`,
-    );
-  } else {
-    console.log(`self-test: ${selfTest.message}, so it fails as it should`);
-  }
-
-  if (failed) {
-    console.error(`${failed} size check(s) failed`);
+let failed = 0;
+const figures = {};
+for (const [name, file] of Object.entries(entries)) {
+  const path = resolve(root, file);
+  if (!existsSync(path)) {
+    console.error(`${name}: ${file} is missing. Run \`pnpm build\` first.`);
     process.exit(1);
   }
+  const chunks = entryFiles(path).map((f) => readFileSync(f));
+  figures[name] = { chunks, bytes: gzipSize(chunks) };
+}
+
+// The case page, built the way the bench builds it (Vite for production, React external).
+const { measureSize, sizeScenarios } = await import('../packages/bench/lib/size.mjs');
+const { mkdtempSync, rmSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const out = mkdtempSync(resolve(tmpdir(), 'samskap-size-'));
+try {
+  for (const id of ['samskap-bundled', 'samskap-external']) {
+    const scenario = sizeScenarios.find((s) => s.id === id);
+    figures[`case page (${id})`] = { bytes: (await measureSize(scenario, out)).total };
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+// `node scripts/check-size.mjs --update` sets every budget 3% above today's figure.
+if (process.argv.includes('--update')) {
+  for (const [name, { bytes }] of Object.entries(figures)) {
+    budgets[name] = Math.ceil((bytes * 1.03) / 100) * 100;
+  }
+  writeFileSync(
+    resolve(import.meta.dirname, 'size-budgets.json'),
+    `${JSON.stringify(budgets, null, 2)}\n`,
+  );
+  console.log('budgets updated in scripts/size-budgets.json');
+}
+
+for (const [name, { bytes }] of Object.entries(figures)) {
+  const budget = budgets[name];
+  if (budget === undefined) {
+    failed++;
+    console.error(`${name}: ${bytes} bytes gzip and no budget in scripts/size-budgets.json`);
+    continue;
+  }
+  const verdict = checkBudget(name, bytes, budget);
+  if (!verdict.ok) failed++;
+  (verdict.ok ? console.log : console.error)(verdict.message);
+}
+
+// The check must be able to fail: the portal entry with 5 kB more (incompressible bytes, as
+// if a change had added them) has to be over its budget.
+const portal = figures['@samskap/portal'];
+const grown = gzipSize([...portal.chunks, randomBytes(5000)]);
+const selfTest = checkBudget('@samskap/portal + 5 kB', grown, budgets['@samskap/portal']);
+if (selfTest.ok || grown - portal.bytes < 5000) {
+  failed++;
+  console.error(
+    `self-test: the portal entry with 5 kB more passed its budget (${selfTest.message})`,
+  );
+} else {
+  console.log(`self-test: ${selfTest.message}, so it fails as it should`);
+}
+
+if (failed) {
+  console.error(`${failed} size check(s) failed`);
+  process.exit(1);
 }

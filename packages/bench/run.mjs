@@ -62,5 +62,10 @@ const markdown = report(results);
 console.log(markdown);
 if (!only) {
   writeFileSync(resolve(root, 'docs/performance.md'), markdown);
+  // The repository's formatter aligns the tables, so the file passes `pnpm lint` as written.
+  execFileSync('pnpm', ['biome', 'format', '--write', 'docs/performance.md'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   log('wrote docs/performance.md');
 }

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +49,7 @@ export function report({ date, runs, cards, size, render, ssr }) {
     'machine: compare the ratios, not the absolute times, with another machine.',
     '',
     `- Date: ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${chromiumVersion()}`,
+    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${chromiumVersion()}; load average ${loadavg()[0].toFixed(1)} when the run ended (other work on the machine slows every system alike, since the runs interleave, but widens the spread)`,
     `- Versions: @digdir/designsystemet-react ${versionOf('@digdir/designsystemet-react')} + designsystemet-css ${versionOf('@digdir/designsystemet-css')}; @navikt/ds-react ${versionOf('@navikt/ds-react')} + ds-css ${versionOf('@navikt/ds-css')}; react ${versionOf('react')}, styled-components ${versionOf('styled-components')}, i18next ${versionOf('i18next')}, vite ${versionOf('vite')}`,
     '',
   ];

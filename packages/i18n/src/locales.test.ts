@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDate, formatNumber, formatRelativeTime } from './format/index.js';
 import { addSamskapResources, createSamskapI18n, samskapT } from './instance.js';
 import {
   availableLocales,
@@ -15,6 +16,7 @@ import {
 afterEach(() => {
   unregisterLocale('se');
   unregisterLocale('sma');
+  unregisterLocale('constructor');
 });
 
 describe('registerLocale', () => {
@@ -80,5 +82,41 @@ describe('registerLocale', () => {
 
   it('describes an unknown code by the code itself', () => {
     expect(getLocaleInfo('xx')).toMatchObject({ nativeName: 'xx', tag: 'xx' });
+  });
+});
+
+describe('locale codes from data', () => {
+  const prototypeKeys = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'];
+
+  it.each(prototypeKeys)('describes %j by the code itself, not by a built-in of Object', (code) => {
+    expect(getLocaleInfo(code)).toEqual({
+      code,
+      nativeName: code,
+      englishName: code,
+      tag: code,
+      hreflang: code,
+      dir: 'ltr',
+    });
+  });
+
+  it.each(prototypeKeys)('formats dates and numbers for %j in the default language', (code) => {
+    expect(formatDate('2026-11-29T12:00:00Z', code)).toBe(formatDate('2026-11-29T12:00:00Z', 'nb'));
+    expect(formatNumber(1234.5, code)).toBe(formatNumber(1234.5, 'nb'));
+    expect(formatRelativeTime(0, code, { now: 0 })).toBe(formatRelativeTime(0, 'nb', { now: 0 }));
+  });
+
+  it('registers a language whose fallback is one code, as i18next accepts it', () => {
+    registerLocale({
+      code: 'sma',
+      fallback: 'nn',
+      resources: { languageSwitcher: { label: 'SMA label' } },
+    });
+    expect(fallbackChainFor('sma')).toEqual(['nn', 'nb', 'en']);
+  });
+
+  it('names the option when the fallback is neither a code nor a list of codes', () => {
+    expect(() => registerLocale({ code: 'sma', fallback: 42 as unknown as string })).toThrow(
+      /"fallback" of "sma" must be a language code or a list/,
+    );
   });
 });

@@ -86,10 +86,11 @@ export interface LocaleDefinition extends Partial<Omit<LocaleInfo, 'code'>> {
    */
   resources?: DeepPartial<SamskapResources>;
   /**
-   * Where missing strings come from, in order. The chain of the last shipped locale in it is
-   * appended, so it always ends in a complete locale. @default ['nb']
+   * Where missing strings come from, in order: one code (`'nb'`, as i18next also accepts) or a
+   * list. The chain of the last shipped locale in it is appended, so it always ends in a
+   * complete locale. @default ['nb']
    */
-  fallback?: readonly string[];
+  fallback?: string | readonly string[];
 }
 
 interface Registered {
@@ -101,6 +102,14 @@ interface Registered {
 const registry = new Map<string, Registered>();
 const listeners = new Set<() => void>();
 let registryVersion = 0;
+
+// Metadata is looked up by codes from data and URLs: only the object's own keys count, so
+// `constructor` or `__proto__` never reach Object.prototype.
+function shippedInfo(code: string): LocaleInfo | undefined {
+  return Object.hasOwn(localeInfo, code)
+    ? (localeInfo as Record<string, LocaleInfo>)[code]
+    : undefined;
+}
 
 function normaliseCode(code: string): string {
   return code.trim().replace(/_/g, '-').toLowerCase();
@@ -118,7 +127,7 @@ export function registerLocale(definition: LocaleDefinition): LocaleInfo {
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code)) {
     throw new RangeError(`registerLocale: "${definition.code}" is not a language code`);
   }
-  const known = (localeInfo as Record<string, LocaleInfo | undefined>)[code];
+  const known = shippedInfo(code);
   const tag = definition.tag ?? known?.tag ?? code;
   const info: LocaleInfo = {
     code,
@@ -129,9 +138,15 @@ export function registerLocale(definition: LocaleDefinition): LocaleInfo {
     dir: definition.dir ?? known?.dir ?? 'ltr',
   };
   const previous = registry.get(code);
-  const fallback = (definition.fallback ?? previous?.fallback ?? [defaultLocale])
-    .map(normaliseCode)
-    .filter((c) => c !== code);
+  const given = definition.fallback;
+  const list =
+    typeof given === 'string' ? [given] : (given ?? previous?.fallback ?? [defaultLocale]);
+  if (!Array.isArray(list) || list.some((c) => typeof c !== 'string')) {
+    throw new TypeError(
+      `registerLocale: "fallback" of "${definition.code}" must be a language code or a list of them, e.g. 'nb' or ['nn', 'nb']`,
+    );
+  }
+  const fallback = list.map(normaliseCode).filter((c) => c !== code);
   registry.set(code, { info, resources: definition.resources ?? {}, fallback });
   registryVersion++;
   for (const listener of listeners) listener();
@@ -181,9 +196,10 @@ export function registeredResources(): Array<[string, DeepPartial<SamskapResourc
  * unknown code, the code itself as name and tag, so nothing ever renders empty.
  */
 export function getLocaleInfo(code: string): LocaleInfo {
+  if (typeof code !== 'string') code = String(code);
   const registered = registry.get(code)?.info;
   if (registered) return registered;
-  const known = (localeInfo as Record<string, LocaleInfo | undefined>)[code];
+  const known = shippedInfo(code);
   if (known) return known;
   return { code, nativeName: code, englishName: code, tag: code, hreflang: code, dir: 'ltr' };
 }

@@ -75,7 +75,7 @@ export function negotiateLocale(
     const exact = find(tag);
     if (exact) return exact;
     const primary = tag.split('-')[0] ?? '';
-    const base = aliases[primary] ?? primary;
+    const base = Object.hasOwn(aliases, primary) ? (aliases[primary] as string) : primary;
     const match = find(base);
     if (match) return match;
     if (norwegian.includes(base) && !norwegianFallback) {

@@ -1,4 +1,22 @@
 export {
+  type ArticleAuthor,
+  ArticleCard,
+  type ArticleCardProps,
+  type ArticleCreditKind,
+  ArticleFigure,
+  type ArticleFigureLabels,
+  type ArticleFigureProps,
+  ArticleHeader,
+  type ArticleHeaderProps,
+  type ArticleImage,
+  Byline,
+  type BylineLabels,
+  type BylineProps,
+  type PortalArticle,
+  PullQuote,
+  type PullQuoteProps,
+} from './articles/index.js';
+export {
   CaseCard,
   type CaseCardLabels,
   type CaseCardProps,
@@ -18,12 +36,21 @@ export {
   type CaseListProps,
 } from './case-list/index.js';
 export {
+  CaseDetails,
+  type CaseDetailsLabels,
+  type CaseDetailsProps,
+  type CaseSectionKey,
+  caseSections,
+} from './cases/case-details/index.js';
+export {
+  type CaseContact,
   type CaseFacetKey,
   type CaseFacets,
   type CaseFilterResult,
   type CaseFilterValue,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   caseFacetKeys,
   caseFilterParams,
   casePageParam,
@@ -94,6 +121,32 @@ export {
   type ContentLanguageNoticeProps,
 } from './content-language-notice/index.js';
 export {
+  AddToCalendar,
+  type AddToCalendarLabels,
+  type AddToCalendarProps,
+  type EventAttendance,
+  EventCard,
+  type EventCardProps,
+  EventDetails,
+  type EventDetailsProps,
+  type EventLabelName,
+  type EventLabels,
+  type EventRegistration,
+  type EventVenue,
+  EventWhen,
+  type EventWhenLabels,
+  type EventWhenProps,
+  escapeIcsText,
+  eventToIcs,
+  FEW_PLACES,
+  foldIcsLine,
+  type IcsEventInput,
+  type PortalEvent,
+  placeLine,
+  type RegistrationState,
+  registrationState,
+} from './events/index.js';
+export {
   DEFAULT_DRAFT_MAX_AGE,
   DEFAULT_REMEMBER_MAX_AGE,
   DraftNotice,
@@ -121,12 +174,40 @@ export {
   useForm,
 } from './forms/index.js';
 export {
+  type PortalContact,
+  PortalFooter,
+  type PortalFooterLabels,
+  type PortalFooterLink,
+  type PortalFooterProps,
+} from './frame/portal-footer/index.js';
+export {
+  PortalHeader,
+  type PortalHeaderLabels,
+  type PortalHeaderProps,
+  type PortalNavItem,
+  type PortalPhase,
+} from './frame/portal-header/index.js';
+export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
   type LanguageSwitcherVariant,
 } from './language-switcher/index.js';
+export {
+  type IdeaStatus,
+  ideaStatuses,
+  isProgressStatus,
+  type ProgressMilestone,
+  type ProgressStatus,
+  ProgressTimeline,
+  type ProgressTimelineLabels,
+  type ProgressTimelineProps,
+  StatusBadge,
+  type StatusBadgeProps,
+  type StatusLabelName,
+  type StatusLabels,
+} from './status/index.js';
 export {
   type TipFieldProblem,
   TipForm,

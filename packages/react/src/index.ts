@@ -86,7 +86,11 @@ export {
   type ValidationMessageLabels,
   type ValidationMessageProps,
 } from './validation-message/index.js';
-export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
+export {
+  VisuallyHidden,
+  type VisuallyHiddenProps,
+  visuallyHidden,
+} from './visually-hidden/index.js';
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 
@@ -109,6 +113,7 @@ export {
   type HeadingProps,
   type HeadingSize,
 } from './heading/index.js';
+export { Icon, type IconName, type IconProps, iconNames } from './icon/index.js';
 export { Link, type LinkLabels, type LinkProps } from './link/index.js';
 export { List, type ListProps } from './list/index.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './pagination/index.js';
@@ -122,6 +127,12 @@ export { Skeleton, type SkeletonProps } from './skeleton/index.js';
 export { SkipLink, type SkipLinkLabels, type SkipLinkProps } from './skip-link/index.js';
 export { Spinner, type SpinnerProps } from './spinner/index.js';
 export { Tag, type TagLabels, type TagProps } from './tag/index.js';
+export {
+  ToggleButton,
+  type ToggleButtonProps,
+  ToggleGroup,
+  type ToggleGroupProps,
+} from './toggle-button/index.js';
 export { safeUrl } from './utils/safeUrl.js';
 
 // --- end issue-5b ---

@@ -21,8 +21,10 @@ export {
   pageFromSearchParams,
 } from './search-params.js';
 export {
+  type CaseContact,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   type InnovationCase,
   type InnovationStage,
   innovationStages,

@@ -10,7 +10,7 @@ const hrefFor = (l: string) => `/${l}/sak/42`;
 describe('ContentLanguageNotice', () => {
   it.each([
     ['nn', 'Denne sida finst berre på bokmål.', 'Les sida på:'],
-    ['en', 'This page is only available in Norwegian Bokmål.', 'Read it in:'],
+    ['en', 'This page is only available in Norwegian Bokmål.', 'Available in:'],
   ] as const)('in %s says "%s" and links to the version', (locale, message, alsoIn) => {
     renderIn(
       locale,
@@ -90,5 +90,41 @@ describe('ContentLanguageNotice', () => {
       expect(await axe()).toHaveNoViolations();
       unmount();
     }
+  });
+
+  it('offers a version whose URL is unsafe as a button, never as a link', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderIn(
+      'en',
+      <ContentLanguageNotice
+        contentLocale="nb"
+        availableIn={['nb', 'nn']}
+        hrefFor={(l) => (l === 'nb' ? ' JaVaScRiPt:alert(1)' : `/${l}/sak/42`)}
+        onChange={onChange}
+      >
+        <p>Innhald</p>
+      </ContentLanguageNotice>,
+    );
+    expect(screen.getByRole('link', { name: 'Norsk nynorsk' })).toHaveAttribute(
+      'href',
+      '/nn/sak/42',
+    );
+    expect(screen.queryByRole('link', { name: 'Norsk bokmål' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Norsk bokmål' }));
+    expect(onChange).toHaveBeenCalledWith('nb');
+    vi.restoreAllMocks();
+  });
+
+  it('names a content language whose code is a built-in key of Object by the code itself', () => {
+    renderIn(
+      'en',
+      <ContentLanguageNotice contentLocale="constructor">
+        <p>Innhald</p>
+      </ContentLanguageNotice>,
+    );
+    expect(screen.getByText('This page is only available in constructor.')).toBeInTheDocument();
+    expect(screen.getByText('Innhald').parentElement).toHaveAttribute('lang', 'constructor');
   });
 });

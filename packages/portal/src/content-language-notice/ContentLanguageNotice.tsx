@@ -1,6 +1,7 @@
 import { getLocaleInfo, type LocaleCode, type SamskapKey } from '@samskap/i18n';
 import { useSamskapLocale } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { safeHref } from '../language-switcher/useLanguageSwitcher.js';
 import { Box, Content, Message, Version, Versions } from './ContentLanguageNotice.styles.js';
 
 export interface ContentLanguageNoticeLabels {
@@ -22,7 +23,7 @@ export interface ContentLanguageNoticeProps
    * @default [contentLocale]
    */
   availableIn?: readonly LocaleCode[];
-  /** The URL of the version in a language: gives links with `hreflang`. */
+  /** The URL of the version in a language: gives links with `hreflang`. Goes through `safeUrl`. */
   hrefFor?: (locale: LocaleCode) => string;
   /** Without `hrefFor`, the versions are buttons that call this (for single-page apps). */
   onChange?: (locale: LocaleCode) => void;
@@ -73,7 +74,7 @@ export const ContentLanguageNotice = forwardRef<HTMLDivElement, ContentLanguageN
                 <Versions>
                   {versions.map((code) => {
                     const v = getLocaleInfo(code);
-                    const href = hrefFor?.(code);
+                    const href = hrefFor ? safeHref(hrefFor(code), code) : undefined;
                     return (
                       <li key={code}>
                         {href !== undefined ? (

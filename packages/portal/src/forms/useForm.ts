@@ -96,6 +96,14 @@ export interface UseFormOptions<
 > {
   /** The values of an empty form. The form returns to them after a successful send. */
   initialValues: V;
+  /**
+   * Values the form starts with instead, such as what a server received from a plain HTML post
+   * (no script yet) and sends back with errors. They win over a saved draft and a remembered
+   * author, which are not restored over them.
+   */
+  startValues?: Partial<V>;
+  /** The server's messages to show on the fields on the first render, with the values above. */
+  startErrors?: Partial<Record<FormField<V>, string>>;
   /** Finds what is wrong before sending; an empty object means nothing is. */
   validate?: (values: V) => Partial<Record<FormField<V>, P>>;
   /**
@@ -124,6 +132,21 @@ const draftKeysInUse = new Map<string, symbol>();
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The server's messages as field errors: unknown fields and blank or non-string ones dropped. */
+function serverErrors<V extends FormValues, P extends FormProblem>(
+  messages: unknown,
+  values: V,
+): FormErrors<V, P> {
+  const out: FormErrors<V, P> = {};
+  if (!isRecord(messages)) return out;
+  for (const [field, message] of Object.entries(messages)) {
+    if (Object.hasOwn(values, field) && typeof message === 'string' && message.trim() !== '') {
+      out[field as FormField<V>] = { code: 'server', message };
+    }
+  }
+  return out;
 }
 
 function isBlank(value: unknown): boolean {
@@ -162,9 +185,20 @@ export function useForm<
   R extends FormSubmitResult<V> = FormSubmitResult<V>,
 >(options: UseFormOptions<V, P, R>) {
   const { initialValues, draft, remember } = options;
-  const [values, setValuesState] = useState<V>(initialValues);
-  const [errors, setErrors] = useState<FormErrors<V, P>>({});
-  const [status, setStatus] = useState<FormStatus>('idle');
+  const [values, setValuesState] = useState<V>(() => ({
+    ...initialValues,
+    ...options.startValues,
+  }));
+  const [errors, setErrors] = useState<FormErrors<V, P>>(() =>
+    serverErrors(options.startErrors, initialValues),
+  );
+  const [status, setStatus] = useState<FormStatus>(() =>
+    Object.keys(serverErrors(options.startErrors, initialValues)).length > 0 ? 'invalid' : 'idle',
+  );
+  // Read once, on mount: what a server sent back outranks what this device kept.
+  const startedWith = useRef(options.startValues);
+  // Only the first draft restore yields to them; a later draft key restores as usual.
+  const firstDraftRun = useRef(true);
   const [result, setResult] = useState<R | undefined>(undefined);
   const [draftRestored, setDraftRestored] = useState(false);
   const [authorRemembered, setAuthorRemembered] = useState(false);
@@ -239,32 +273,38 @@ export function useForm<
     }
     const key = ownedKey.current;
     const initial = opts.current.initialValues as Record<string, unknown>;
-    const restored = key
-      ? readStored(key, {
-          parse: (stored) => {
-            if (!isRecord(stored)) return undefined;
-            const picked = d.parse
-              ? d.parse(stored)
-              : Object.fromEntries(
-                  d.fields
-                    .filter(
-                      (f) => initial[f] !== undefined && typeof stored[f] === typeof initial[f],
-                    )
-                    .map((f) => [f, stored[f]]),
-                );
-            if (!isRecord(picked)) return undefined;
-            const kept = Object.entries(picked).filter(
-              ([f, value]) => d.fields.includes(f as FormField<V>) && !isBlank(value),
-            );
-            return kept.length > 0 ? (Object.fromEntries(kept) as Partial<V>) : undefined;
-          },
-        })
+    const given = firstDraftRun.current
+      ? (startedWith.current as Record<string, unknown> | undefined)
       : undefined;
+    firstDraftRun.current = false;
+    const keepGiven = d.fields.some((f) => given && !isBlank(given[f]));
+    const restored =
+      key && !keepGiven
+        ? readStored(key, {
+            parse: (stored) => {
+              if (!isRecord(stored)) return undefined;
+              const picked = d.parse
+                ? d.parse(stored)
+                : Object.fromEntries(
+                    d.fields
+                      .filter(
+                        (f) => initial[f] !== undefined && typeof stored[f] === typeof initial[f],
+                      )
+                      .map((f) => [f, stored[f]]),
+                  );
+              if (!isRecord(picked)) return undefined;
+              const kept = Object.entries(picked).filter(
+                ([f, value]) => d.fields.includes(f as FormField<V>) && !isBlank(value),
+              );
+              return kept.length > 0 ? (Object.fromEntries(kept) as Partial<V>) : undefined;
+            },
+          })
+        : undefined;
     // Every draft field is set, from the new key's draft or back to empty, so one case's text
     // never carries over to another case's key.
     const next = { ...(valuesRef.current as Record<string, unknown>) };
     let changed = false;
-    for (const field of d.fields) {
+    for (const field of keepGiven ? [] : d.fields) {
       const value =
         restored && field in restored
           ? (restored as Record<string, unknown>)[field]
@@ -308,6 +348,8 @@ export function useForm<
       setAuthorRemembered(false);
       return;
     }
+    const given = startedWith.current as Record<string, unknown> | undefined;
+    if (r.fields.some((f) => given && !isBlank(given[f]))) return;
     const author = readStored(rememberKey, {
       parse: (stored) => {
         if (!isRecord(stored)) return undefined;
@@ -426,19 +468,7 @@ export function useForm<
     }
     busy.current = false;
 
-    const fieldErrors: FormErrors<V, P> = {};
-    const sent = isRecord(res) && isRecord(res.fieldErrors) ? res.fieldErrors : undefined;
-    if (sent) {
-      for (const [field, message] of Object.entries(sent)) {
-        if (
-          field in (v as Record<string, unknown>) &&
-          typeof message === 'string' &&
-          message.trim() !== ''
-        ) {
-          fieldErrors[field as FormField<V>] = { code: 'server', message };
-        }
-      }
-    }
+    const fieldErrors = serverErrors<V, P>(isRecord(res) ? res.fieldErrors : undefined, v);
     if (Object.keys(fieldErrors).length > 0) {
       if (mounted.current) {
         setErrors(fieldErrors);

@@ -298,3 +298,51 @@ describe('LanguageSwitcher (shared behaviour)', () => {
     expect(screen.getByRole('option', { name: 'Davvisámegiella' })).toHaveAttribute('value', 'se');
   });
 });
+
+describe('LanguageSwitcher (URLs from hrefFor)', () => {
+  const unsafe = (l: string) => (l === 'nn' ? 'javascript:alert(1)' : `/${l}/sak/42`);
+
+  it('offers a language whose URL is unsafe as a button that calls onChange, never as a link', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderIn('nb', <LanguageSwitcher hrefFor={unsafe} onChange={onChange} />);
+    expect(screen.getByRole('link', { name: 'Change language to English' })).toHaveAttribute(
+      'href',
+      '/en/sak/42',
+    );
+    expect(screen.queryByRole('link', { name: /Norsk nynorsk/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Byt språk til Norsk nynorsk' }));
+    expect(onChange).toHaveBeenCalledWith('nn');
+    for (const a of document.querySelectorAll('a')) {
+      expect(a.getAttribute('href')).not.toMatch(/script/i);
+    }
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('hrefFor("nn")'));
+    warn.mockRestore();
+  });
+
+  it('never sends the select variant to an unsafe URL', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const assign = vi.fn();
+    const real = window.location;
+    Object.defineProperty(window, 'location', {
+      configurable: true,
+      value: { ...real, assign },
+    });
+    try {
+      const user = userEvent.setup();
+      const onChange = vi.fn();
+      renderIn('nb', <LanguageSwitcher variant="select" hrefFor={unsafe} onChange={onChange} />);
+      await user.selectOptions(screen.getByRole('combobox'), 'nn');
+      await user.click(screen.getByRole('button', { name: 'Bytt' }));
+      expect(onChange).toHaveBeenCalledWith('nn');
+      expect(assign).not.toHaveBeenCalled();
+      await user.selectOptions(screen.getByRole('combobox'), 'en');
+      await user.click(screen.getByRole('button', { name: 'Bytt' }));
+      expect(assign).toHaveBeenCalledWith('/en/sak/42');
+    } finally {
+      Object.defineProperty(window, 'location', { configurable: true, value: real });
+      vi.restoreAllMocks();
+    }
+  });
+});

@@ -10,7 +10,7 @@ import {
   samskapT,
   subscribeToLocales,
 } from '@samskap/i18n';
-import { useSamskapLocale } from '@samskap/react';
+import { safeUrl, useSamskapLocale, warnOnce } from '@samskap/react';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 
 /** Where the reader's choice is remembered between visits. */
@@ -27,7 +27,10 @@ export interface LanguageOption {
    */
   changeToTag: string;
   isCurrent: boolean;
-  /** The URL of this page in this language, when the host gave `hrefFor`. */
+  /**
+   * The URL of this page in this language, when the host gave `hrefFor` and it returned a safe
+   * URL (see `safeUrl`). It is both the link's `href` and where the select variant navigates.
+   */
   href: string | undefined;
 }
 
@@ -38,6 +41,18 @@ export interface UseLanguageSwitcherOptions {
   syncHtmlLang?: boolean;
   persist?: LanguageSwitcherPersist;
   storageKey?: string;
+}
+
+/** A host's URL for a language, through `safeUrl`; an unsafe one leaves the option without a link. */
+export function safeHref(href: unknown, code: string): string | undefined {
+  const safe = safeUrl(typeof href === 'string' ? href : undefined);
+  if (safe === undefined) {
+    warnOnce(
+      `hrefFor:${code}`,
+      `Samskap: hrefFor("${code}") returned ${JSON.stringify(href)}, which is not a safe URL, so that language is offered without a link.`,
+    );
+  }
+  return safe;
 }
 
 const COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
@@ -101,7 +116,7 @@ export function useLanguageSwitcher({
       changeTo: samskapT(i18n, code)('languageSwitcher.changeTo'),
       changeToTag: source ? getLocaleInfo(source).tag : info.tag,
       isCurrent: code === current,
-      href: hrefFor?.(code),
+      href: hrefFor ? safeHref(hrefFor(code), code) : undefined,
     };
   });
 

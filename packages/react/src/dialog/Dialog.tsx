@@ -12,6 +12,7 @@ import {
 import { ensureLiveRegions, MODAL_ATTRIBUTE } from '../announce/announce.js';
 import { Button } from '../button/Button.js';
 import { Heading, type HeadingLevel } from '../heading/Heading.js';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { Footer, Header, Inner, StyledDialog } from './Dialog.styles.js';
@@ -175,11 +176,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
               size="sm"
               aria-label={labels?.close ?? t('dialog.close')}
               onClick={onClose}
-              icon={
-                <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="none">
-                  <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" />
-                </svg>
-              }
+              icon={<Icon name="close" width={20} height={20} />}
             />
           </Header>
           <div>{children}</div>

@@ -8,6 +8,7 @@ import {
   useRef,
 } from 'react';
 import { Button } from '../button/Button.js';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { useControllableState } from '../utils/useControllableState.js';
@@ -127,11 +128,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
                 size="sm"
                 aria-label={labels?.clear ?? t('searchField.clear')}
                 onClick={clear}
-                icon={
-                  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none">
-                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" />
-                  </svg>
-                }
+                icon={<Icon name="close" width={16} height={16} />}
               />
             </ClearSlot>
           ) : null}

@@ -147,11 +147,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
             </VisuallyHidden>
           ) : null}
           <Counter aria-hidden="true" data-over={over ? 'true' : undefined}>
-            {over ? (
-              <CounterIcon focusable="false" viewBox="0 0 20 20" fill="currentColor">
-                <path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.75a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5ZM10 4.5c-.69 0-1.2.58-1.14 1.26l.5 5.24a.65.65 0 0 0 1.28 0l.5-5.24A1.14 1.14 0 0 0 10 4.5Z" />
-              </CounterIcon>
-            ) : null}
+            {over ? <CounterIcon name="error" /> : null}
             <span>{countText(left)}</span>
           </Counter>
         </>

@@ -3,6 +3,7 @@
 import { URL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectLinear } from '../../../../test/linear.js';
 import { safeUrl } from './safeUrl.js';
 
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -74,6 +75,11 @@ describe('safeUrl', () => {
     'java&NewLine;script:alert(1)',
     '&amp;#106;avascript:alert(1)',
     '&#x26;#106;avascript:alert(1)',
+    // Encoded again and again: decoding goes on until nothing changes, not three rounds.
+    '&amp;amp;amp;#106;avascript:alert(1)',
+    `&${'amp;'.repeat(6)}#106;avascript:alert(1)`,
+    // Still changing after every round a real URL needs: refused rather than decoded forever.
+    `&${'amp;'.repeat(40)}x`,
     'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
     'DATA:image/svg+xml,<svg onload=alert(1)>',
     'vbscript:msgbox(1)',
@@ -152,5 +158,12 @@ describe('safeUrl', () => {
         if (once !== undefined) expect(safeUrl(once)).toBe(once);
       }),
     );
+  });
+
+  it('takes time in proportion to the length, whatever the input', () => {
+    // A run of spaces inside the value (not at its end) once made the trim quadratic.
+    expectLinear((n, i) => `https://a${i}${' '.repeat(n)}b`, safeUrl, { n: 5_000 });
+    expectLinear((n, i) => `/${i}&${'amp;'.repeat(n)}#106;`, safeUrl, { n: 1_000 });
+    expectLinear((n, i) => `https://example.org/${i}${'a'.repeat(n)}`, safeUrl, { n: 5_000 });
   });
 });

@@ -2,9 +2,8 @@
 const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 
 // What the WHATWG URL parser (and so every browser) strips before it reads a URL: C0 controls
-// and spaces at either end, and tab, LF and CR anywhere inside ("java\tscript:" is javascript:).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point
-const edgeControls = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+// and spaces at either end (see trimControls), and tab, LF and CR anywhere inside
+// ("java\tscript:" is javascript:).
 const tabOrNewline = /[\t\n\r]/g;
 // Other controls have no business in a URL; a browser would keep them, some old parsers and
 // other consumers (mail clients, PDF renderers) skip them, so they are refused outright.
@@ -41,6 +40,26 @@ function decodeCharacterReferences(value: string): string {
   );
 }
 
+/**
+ * Drops C0 controls and spaces at both ends. Done by hand: the regex `[\0- ]+$` is quadratic on a
+ * long run of spaces that is not at the end (each start position scans the run again).
+ */
+function trimControls(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 0x20) start++;
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end--;
+  return value.slice(start, end);
+}
+
+/**
+ * How many rounds of entity decoding `safeUrl` tries. Each round undoes one layer
+ * (`&amp;#106;` -> `&#106;` -> `j`); a real URL is stable after one or two, so a value still
+ * changing after this many is refused rather than decoded further (which would make the work
+ * grow with the square of the length).
+ */
+const maxDecodeRounds = 8;
+
 /** The scheme of a URL as the URL parser reads it (lower case), or undefined if it has none. */
 function schemeOf(value: string): string | undefined {
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(value);
@@ -61,7 +80,9 @@ function hasForbiddenScheme(value: string): boolean {
  * - It reads the URL the way a browser does: leading and trailing spaces and controls are
  *   dropped and tabs and newlines inside are ignored, so ` JaVaScRiPt:` and `java\tscript:` are
  *   caught. The URL it returns is that cleaned form, so what is rendered is what was checked.
- * - Entity-encoded schemes (`&#106;avascript:`, `javascript&colon;`) are refused. React sets
+ * - Entity-encoded schemes (`&#106;avascript:`, `javascript&colon;`) are refused, however many
+ *   times they were encoded (`&amp;amp;#106;`); a value still changing after eight rounds of
+ *   decoding is refused too. React sets
  *   attributes through the DOM, where no entities are decoded, so a browser would only see a
  *   harmless relative path; but such a value is never a real link, and it turns into a script
  *   URL as soon as something copies it into HTML unescaped (an e-mail template, a Markdown
@@ -75,18 +96,19 @@ function hasForbiddenScheme(value: string): boolean {
  */
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (typeof url !== 'string') return undefined;
-  const cleaned = url.replace(edgeControls, '').replace(tabOrNewline, '');
+  const cleaned = trimControls(url).replace(tabOrNewline, '');
   if (cleaned === '' || otherControls.test(cleaned)) return undefined;
   if (hasForbiddenScheme(cleaned)) return undefined;
 
-  // Look again with everything a lenient reader could skip or decode taken out. This refuses a
-  // few odd relative paths ("my file:1"); no real link looks like that.
+  // Look again with everything a lenient reader could skip or decode taken out, until nothing
+  // changes. This refuses a few odd relative paths ("my file:1"); no real link looks like that.
   let probe = cleaned;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; ; round++) {
     const decoded = decodeCharacterReferences(probe).replace(invisible, '');
     if (hasForbiddenScheme(decoded)) return undefined;
-    if (decoded === probe) break;
+    if (decoded === probe) return cleaned;
+    // Still decoding after every round a real URL needs: fail closed.
+    if (round === maxDecodeRounds) return undefined;
     probe = decoded;
   }
-  return cleaned;
 }

@@ -12,12 +12,14 @@ function isProduction(): boolean {
 }
 
 /**
- * Warns once per key, in development builds only: for malformed data a component renders
- * anyway (a case without a safe link, an unknown value), so the host hears about it without a
- * console flooded by every render.
+ * Warns once per key, and only in development builds. Samskap calls it when data it was given is
+ * malformed (a case without a safe link, a comment with an unknown status): the render goes on
+ * with a safe fallback, and the developer learns why once, not on every render.
  */
 export function warnOnce(key: string, message: string): void {
-  if (isProduction() || warned.has(key)) return;
+  if (warned.has(key) || isProduction()) return;
+  // A page fed broken data by the thousand must not grow this set without bound.
+  if (warned.size > 500) warned.clear();
   warned.add(key);
   console.warn(message);
 }

@@ -18,7 +18,7 @@ const words = {
     emailInvalid: 'Skriv e-postadressen i riktig format, som navn@eksempel.no',
     failed: 'Kommentaren ble ikke sendt',
     retry: 'Prøv igjen',
-    moderated: 'Takk! Kommentaren din vises når den er godkjent',
+    moderated: 'Takk! Vi viser kommentaren din når en moderator har godkjent den.',
   },
   nn: {
     heading: 'Skriv ein kommentar',
@@ -27,22 +27,22 @@ const words = {
     body: 'Kommentar',
     submit: 'Send kommentar',
     nameRequired: 'Skriv namnet ditt',
-    emailInvalid: 'Skriv e-postadressa i rett format, som namn@døme.no',
+    emailInvalid: 'Skriv e-postadressa i rett format, som namn@eksempel.no',
     failed: 'Kommentaren vart ikkje send',
     retry: 'Prøv igjen',
-    moderated: 'Takk! Kommentaren din vert vist når han er godkjend',
+    moderated: 'Takk! Vi viser kommentaren din når ein moderator har godkjent han.',
   },
   en: {
     heading: 'Write a comment',
     name: 'Name',
     email: 'Email',
     body: 'Comment',
-    submit: 'Post comment',
+    submit: 'Send comment',
     nameRequired: 'Enter your name',
     emailInvalid: 'Enter an email address in the correct format, like name@example.com',
     failed: 'Your comment was not sent',
     retry: 'Try again',
-    moderated: 'Thank you! Your comment will appear once it has been approved',
+    moderated: 'Thank you! We will show your comment once a moderator has approved it.',
   },
 } as const;
 
@@ -128,7 +128,7 @@ describe('CommentForm', () => {
     expect(await screen.findByText(/Vi fann eit utkast/)).toBeInTheDocument();
     const body = screen.getByRole('textbox', { name: /^Kommentar/ });
     expect(body).toHaveValue('Halvferdig tanke');
-    await user.click(screen.getByRole('button', { name: 'Forkast utkastet' }));
+    await user.click(screen.getByRole('button', { name: 'Slett utkastet' }));
     expect(body).toHaveValue('');
     expect(body).toHaveFocus();
     expect(localStorage.getItem('sak-2')).toBeNull();
@@ -149,10 +149,10 @@ describe('CommentForm', () => {
     const onSubmit = vi.fn(() => new Promise<void>((r) => (release = r)));
     renderIn('en', <CommentForm onSubmit={onSubmit} user={{ name: 'Ola' }} />);
     await user.type(screen.getByRole('textbox', { name: /^Comment/ }), 'Hi');
-    const submit = screen.getByRole('button', { name: 'Post comment' });
+    const submit = screen.getByRole('button', { name: 'Send comment' });
     await user.click(submit);
     expect(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
-    await user.click(screen.getByRole('button', { name: /Post comment/ }));
+    await user.click(screen.getByRole('button', { name: /Send comment/ }));
     await user.keyboard('{Enter}');
     expect(onSubmit).toHaveBeenCalledTimes(1);
     await act(async () => release());
@@ -217,14 +217,14 @@ describe('CommentForm', () => {
     await user.click(buttons[2] as HTMLElement);
     expect(buttons[2]).toHaveAttribute('aria-pressed', 'false');
     expect(
-      screen.getByRole('checkbox', { name: 'Remember my name and email on this device' }),
+      screen.getByRole('checkbox', { name: 'Remember my name and email address on this device' }),
     ).not.toBeChecked();
     expect(screen.getByRole('link', { name: 'How we handle your personal data' })).toHaveAttribute(
       'href',
       '/personvern',
     );
     expect(screen.getByRole('textbox', { name: /^Email/ })).toHaveAccessibleDescription(
-      /Will not be published/,
+      /We will not publish your email address/,
     );
   });
 
@@ -266,12 +266,12 @@ describe('CommentForm', () => {
     const name = screen.getByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name).toHaveValue('Kari'));
     expect(
-      screen.getByRole('checkbox', { name: 'Remember my name and email on this device' }),
+      screen.getByRole('checkbox', { name: 'Remember my name and email address on this device' }),
     ).toHaveAccessibleDescription(/We keep them for 30 days/);
-    await user.click(screen.getByRole('button', { name: 'Forget my name and email' }));
+    await user.click(screen.getByRole('button', { name: 'Forget my name and email address' }));
     expect(name).toHaveValue('');
     expect(name).toHaveFocus();
-    expect(screen.queryByRole('button', { name: 'Forget my name and email' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Forget my name and email address' })).toBeNull();
     expect(localStorage.getItem('samskap:comment-author')).toBeNull();
   });
 
@@ -303,4 +303,33 @@ describe('CommentForm', () => {
       unmount();
     }
   }, 30_000);
+
+  it('starts with the values and server errors of a plain HTML post, and its fields carry names', async () => {
+    localStorage.setItem('draft:plain', JSON.stringify({ body: 'An older draft' }));
+    renderIn(
+      'nb',
+      <CommentForm
+        onSubmit={async () => {}}
+        draftKey="draft:plain"
+        action="/comments"
+        method="post"
+        initialValues={{ name: 'Kari', email: 'kari@', body: 'Lys langs skolevegen' }}
+        initialErrors={{ email: 'Adressen finnes ikke' }}
+      />,
+    );
+    const email = screen.getByRole('textbox', { name: /E-post/ });
+    expect(email).toHaveValue('kari@');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByText('Adressen finnes ikke').length).toBeGreaterThanOrEqual(2);
+    // What the server sent back wins over the draft on this device.
+    await act(async () => {});
+    const body = screen.getByRole('textbox', { name: /Kommentar/ });
+    expect(body).toHaveValue('Lys langs skolevegen');
+    const form = body.closest('form') as HTMLFormElement;
+    expect(Object.fromEntries(new FormData(form))).toMatchObject({
+      name: 'Kari',
+      email: 'kari@',
+      body: 'Lys langs skolevegen',
+    });
+  });
 });

@@ -45,6 +45,7 @@ import {
   type CommentSubmission,
   type CommentSubmitResult,
   DEFAULT_REMEMBER_KEY,
+  type UseCommentFormOptions,
   useCommentForm,
 } from './useCommentForm.js';
 import { DEFAULT_COMMENT_MAX_LENGTH } from './validate.js';
@@ -104,6 +105,13 @@ export interface CommentFormProps
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Called after a successful submit, when the form has cleared. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`.
+   */
+  initialValues?: UseCommentFormOptions['initialValues'];
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: UseCommentFormOptions['initialErrors'];
   /** Overrides of the built-in strings. */
   labels?: Partial<CommentFormLabels>;
 }
@@ -136,6 +144,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     showAlignment = replyTo === undefined,
     headingLevel = 2,
     onSuccess,
+    initialValues,
+    initialErrors,
     labels: labelsProp,
     ...rest
   },
@@ -154,6 +164,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     draftKey,
     rememberKey,
     parentId: replyTo?.id,
+    initialValues,
+    initialErrors,
   });
   const { values, errors, status, busy, setField } = form;
 
@@ -242,6 +254,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
         <>
           <TextField
             id={ids.name}
+            name="name"
             label={label('name')}
             autoComplete="name"
             aria-required="true"
@@ -252,6 +265,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           />
           <TextField
             id={ids.email}
+            name="email"
             type="email"
             label={label('email')}
             description={label('emailDescription')}
@@ -270,6 +284,7 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       <Textarea
         id={ids.body}
+        name="body"
         label={label('body')}
         characterLimit={maxLength}
         aria-required="true"
@@ -300,6 +315,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
       {guest ? (
         <Checkbox
           id={ids.remember}
+          name="remember"
+          value="1"
           label={label('remember')}
           description={label('rememberDescription', { count: REMEMBER_DAYS })}
           checked={values.remember}
@@ -327,6 +344,11 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           <Link href={privacy}>{label('privacy')}</Link>
         </Paragraph>
       ) : null}
+
+      {/* The names above and these hidden fields make the form a working HTML post for a
+          host that gives it an action, before scripts load or without them. */}
+      {values.alignment ? <input type="hidden" name="alignment" value={values.alignment} /> : null}
+      {replyTo ? <input type="hidden" name="parentId" value={replyTo.id} /> : null}
 
       <Honeypot
         id={ids.trap}

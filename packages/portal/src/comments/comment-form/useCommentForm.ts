@@ -78,6 +78,13 @@ export interface UseCommentFormOptions {
   draftMaxAge?: number;
   /** How long a remembered name and email are kept, in ms. @default 30 days */
   rememberMaxAge?: number;
+  /**
+   * The values the form starts with, such as what a server received from a plain HTML post that
+   * it sends back with errors. A body given here wins over a saved draft.
+   */
+  initialValues?: Partial<Omit<CommentFormValues, 'trap'>>;
+  /** Errors from the server to show on the first render, in the server's words. */
+  initialErrors?: Partial<Record<CommentFormField, string>>;
 }
 
 const empty: CommentFormValues = {
@@ -127,6 +134,8 @@ export function useCommentForm({
   draftDelay = 400,
   draftMaxAge,
   rememberMaxAge,
+  initialValues,
+  initialErrors,
 }: UseCommentFormOptions) {
   const toSubmission = (v: CommentFormValues): CommentSubmission => ({
     name: guest ? v.name.trim() : (user?.name ?? ''),
@@ -138,6 +147,8 @@ export function useCommentForm({
   });
   return useForm<CommentFormValues, CommentFieldProblem, CommentSubmitResult>({
     initialValues: empty,
+    startValues: initialValues,
+    startErrors: initialErrors,
     validate: (v) => validateComment(v, { guest, maxLength }),
     onSubmit: (v) => onSubmit(toSubmission(v)),
     onTrap: onTrap ? (v) => onTrap(toSubmission(v)) : undefined,
