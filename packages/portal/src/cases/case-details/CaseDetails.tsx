@@ -11,8 +11,8 @@ import {
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
 import { imageSrc } from '../../case-card/helpers.js';
-import { isEmailLike } from '../../forms/validate.js';
 import { ContentLanguageNotice } from '../../content-language-notice/ContentLanguageNotice.js';
+import { isEmailLike } from '../../forms/validate.js';
 import { DateText } from '../../shared/DateText.js';
 import { asNumber, asText, asTextList, paragraphsOf } from '../../shared/data.js';
 import { StatusBadge } from '../../status/status-badge/StatusBadge.js';
