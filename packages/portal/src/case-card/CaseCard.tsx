@@ -5,8 +5,10 @@ import {
   safeUrl,
   useSamskapLocale,
   VisuallyHidden,
+  warnOnce,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
+import { normalizeCase } from '../cases/normalize.js';
 import type { InnovationCase, InnovationStage } from '../cases/types.js';
 import {
   Body,
@@ -20,7 +22,7 @@ import {
   Title,
   TitleLink,
 } from './CaseCard.styles.js';
-import { contentLang, imageSrc, useCaseLabels, warnOnce } from './helpers.js';
+import { contentLang, imageSrc, useCaseLabels } from './helpers.js';
 
 // The stage is always written out; the colour only groups early, doing and sharing stages.
 const stageColor: Record<InnovationStage, BadgeColor> = {
@@ -75,11 +77,20 @@ export interface CaseCardProps extends HTMLAttributes<HTMLElement> {
  * target); a case whose `href` is missing or unsafe is shown without a link.
  */
 export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard(
-  { case: item, variant = 'default', headingLevel = 3, maxTags = 3, labels, ...rest },
+  { case: input, variant = 'default', headingLevel = 3, maxTags = 3, labels, ...rest },
   ref,
 ) {
   const { t, locale, displayCountry } = useSamskapLocale();
   const l = useCaseLabels(labels);
+  // Data from a CMS: a malformed record is repaired (with a warning), and a non-record is skipped.
+  const item = normalizeCase(input);
+  if (!item) {
+    warnOnce(
+      'case-card-not-record',
+      'Samskap CaseCard: `case` is not a case record; nothing is shown.',
+    );
+    return null;
+  }
   const lang = contentLang(item.language, locale);
   const href = safeUrl(item.href);
   if (href === undefined) {
@@ -102,12 +113,14 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
         </Media>
       ) : null}
       <Body>
-        <StageLine>
-          <Badge color={stageColor[item.stage]} data-stage={item.stage}>
-            <VisuallyHidden>{l.stage}: </VisuallyHidden>
-            {t(`cases.stage.${item.stage}`)}
-          </Badge>
-        </StageLine>
+        {item.stage ? (
+          <StageLine>
+            <Badge color={stageColor[item.stage]} data-stage={item.stage}>
+              <VisuallyHidden>{l.stage}: </VisuallyHidden>
+              {t(`cases.stage.${item.stage}`)}
+            </Badge>
+          </StageLine>
+        ) : null}
         <Title as={`h${headingLevel}`} lang={lang} dir="auto">
           {href ? <TitleLink href={href}>{item.title}</TitleLink> : item.title}
         </Title>

@@ -19,23 +19,6 @@ export function imageSrc(src: string | undefined): string | undefined {
   return inlineImage.test(trimmed) ? trimmed : safeUrl(trimmed);
 }
 
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
-
-const warned = new Set<string>();
-
-/** Warns once per key, and only in development builds. */
-export function warnOnce(key: string, message: string): void {
-  let production = false;
-  try {
-    production = process?.env?.NODE_ENV === 'production';
-  } catch {
-    // No `process` in this environment: treat it as development.
-  }
-  if (production || warned.has(key)) return;
-  warned.add(key);
-  console.warn(message);
-}
-
 export function useCaseLabels(labels: Partial<CaseCardLabels> | undefined): CaseCardLabels {
   const { t } = useSamskapLocale();
   return {
