@@ -1,3 +1,5 @@
+import { COMMENT_BODY_MAX_LENGTH } from '../comments/segments.js';
+
 /** The fields of the comment form that can be wrong. */
 export type CommentFormField = 'name' | 'email' | 'body';
 
@@ -9,7 +11,7 @@ export type CommentFieldProblem =
 export type CommentFieldProblems = Partial<Record<CommentFormField, CommentFieldProblem>>;
 
 /** The default length limit of a comment, in characters. */
-export const DEFAULT_COMMENT_MAX_LENGTH = 1000;
+export const DEFAULT_COMMENT_MAX_LENGTH = COMMENT_BODY_MAX_LENGTH;
 
 /**
  * The length a person sees: characters, not UTF-16 code units, so an emoji or an "å" written

@@ -44,7 +44,8 @@ function count(n: unknown): number {
 }
 
 function CommentBody({ body, lang }: { body: string; lang?: string }) {
-  const segments = useMemo(() => bodySegments(body, safeUrl), [body]);
+  const { maxBodyLength } = useThread();
+  const segments = useMemo(() => bodySegments(body, safeUrl, maxBodyLength), [body, maxBodyLength]);
   return (
     <Body lang={lang}>
       {segments.map((segment, index) => {
@@ -188,11 +189,12 @@ function CommentContent({ node }: { node: CommentNode }) {
   );
 }
 
+// Fails closed: the body shows only for the visibilities that allow it (see commentVisibility).
 function placeholderText(node: CommentNode, labels: ReturnType<typeof useThread>['labels']) {
-  if (node.placeholder) return labels.pending;
-  if (node.comment.status === 'deleted') return labels.deleted;
-  if (node.comment.status === 'hidden') return labels.hidden;
-  return undefined;
+  if (node.visibility === 'published' || node.visibility === 'own-pending') return undefined;
+  if (node.visibility === 'pending') return labels.pending;
+  if (node.visibility === 'deleted') return labels.deleted;
+  return labels.hidden;
 }
 
 /** One comment and the replies below it. */

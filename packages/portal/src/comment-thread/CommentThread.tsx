@@ -12,6 +12,7 @@ import {
 import { CommentForm, type CommentFormProps } from '../comment-form/CommentForm.js';
 import type { CommentSubmission, CommentSubmitResult } from '../comment-form/useCommentForm.js';
 import type { PortalComment } from '../comments/model.js';
+import { COMMENT_BODY_MAX_LENGTH } from '../comments/segments.js';
 import {
   buildCommentTree,
   type CommentNode,
@@ -79,6 +80,12 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   onReport?: (commentId: string, report: CommentReport) => void | Promise<void>;
   /** The moment relative times count from. For stories and tests. */
   now?: Date | number;
+  /**
+   * The longest body shown, in characters; a longer one (from a server that did not check) is
+   * cut and ends in "…". Keep it the same as the comment form's `maxLength`.
+   * @default COMMENT_BODY_MAX_LENGTH (1000)
+   */
+  maxLength?: number;
   /** Overrides of the built-in strings. */
   labels?: Partial<CommentThreadLabels>;
 }
@@ -106,6 +113,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     replyFormProps,
     onReport,
     now,
+    maxLength = COMMENT_BODY_MAX_LENGTH,
     labels: labelsProp,
     ...rest
   },
@@ -199,6 +207,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
         return safeUrl(custom ? custom(c) : `#comment-${encodeURIComponent(c.id)}`);
       },
       headingLevel,
+      maxBodyLength: maxLength,
       onVote: canVote ? (id, vote) => onVoteRef.current?.(id, vote) : undefined,
       openReport: canReport
         ? (comment, opener) => {
@@ -245,6 +254,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
       formatDateTime,
       nowMs,
       headingLevel,
+      maxLength,
       canVote,
       canReport,
       canReply,
