@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyStyledCss } from './vite.styles.ts';
 
 interface LibOptions {
   /** The package folder (the caller's `import.meta.dirname`). */
@@ -28,7 +29,7 @@ export function libraryConfig({ dir, entries, client = false }: LibOptions): Use
     ]),
   );
   return defineConfig({
-    plugins: client ? [react()] : [],
+    plugins: client ? [react(), minifyStyledCss()] : [],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

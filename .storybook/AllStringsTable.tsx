@@ -1,16 +1,6 @@
 import { localeInfo, resources, supportedLocales } from '@samskap/i18n';
 import { type CSSProperties, useId, useMemo, useState } from 'react';
-
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = '', out = new Map<string, string>()): Map<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(path, v);
-    else leaves(v, path, out);
-  }
-  return out;
-}
+import { type StringTree, stringLeaves } from '../packages/i18n/src/resources/define.ts';
 
 const cell: CSSProperties = {
   padding: '0.375rem 0.5rem',
@@ -30,7 +20,7 @@ export function AllStringsTable() {
   const byLocale = useMemo(
     () =>
       Object.fromEntries(
-        supportedLocales.map((l) => [l, leaves(resources[l] as unknown as Tree)]),
+        supportedLocales.map((l) => [l, stringLeaves(resources[l] as unknown as StringTree)]),
       ) as Record<(typeof supportedLocales)[number], Map<string, string>>,
     [],
   );

@@ -3,6 +3,7 @@ import { type ColorScheme, SamskapProvider } from '@samskap/react';
 import { defaultTheme, exampleThemes, type SamskapTheme } from '@samskap/tokens';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect } from 'react';
+import { SamskapDocsPage } from './DocsPage';
 
 declare const __SK_TEST_LOCALE__: string | undefined;
 declare const __SK_TEST_SCHEME__: string | undefined;
@@ -86,6 +87,8 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    // Every component's docs page: purpose, props table, copyable examples, its strings.
+    docs: { page: SamskapDocsPage },
     // Any axe violation fails the story test run.
     a11y: { test: 'error' },
   },

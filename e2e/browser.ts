@@ -1,8 +1,24 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../vite.aliases.ts';
 
-/** One Chromium per test file, a fresh page (and storage) per call. */
+/** The databases the portal runs on in this test run: `pglite`, and `postgres` when available. */
+export const databases = (): string[] => Object.keys(inject('portals'));
+
+/** The address of a path on the portal that runs on `db`. */
+export function portalUrl(path = '/', db = 'pglite'): string {
+  const base = inject('portals')[db];
+  if (!base) throw new Error(`No portal runs on ${db}`);
+  return new URL(path, base).toString();
+}
+
+/** Stops, starts or restarts the portal that runs on `db`. */
+export async function control(action: 'stop' | 'start' | 'restart', db = 'pglite') {
+  const response = await fetch(`${inject('control')}/${db}/${action}`, { method: 'POST' });
+  if (!response.ok) throw new Error(await response.text());
+}
+
+/** One Chromium per test file, a fresh context (cookies, storage) per page. */
 export function setupBrowser() {
   let browser: Browser;
   beforeAll(async () => {
@@ -12,16 +28,46 @@ export function setupBrowser() {
     await browser?.close();
   });
   return {
-    url: (path = '/') => new URL(path, inject('demoUrl')).toString(),
-    async page(): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => {
-        throw error;
+    url: portalUrl,
+    async page(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser.newContext({
+        viewport: { width: 1024, height: 768 },
+        ...options,
       });
+      // Generous: the machine this runs on is often shared and loaded.
+      context.setDefaultTimeout(60_000);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      // React reports a hydration mismatch on the console; any console error fails the test.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
+          problems.push(message.text());
+        }
+      });
+      (page as Page & { problems: string[] }).problems = problems;
       return page;
     },
   };
+}
+
+/** Console errors and uncaught exceptions seen on the page so far. */
+export const problemsOn = (page: Page): string[] =>
+  (page as Page & { problems?: string[] }).problems ?? [];
+
+/** Presses Tab until the focused element matches `selector` (and holds `text`): keyboard only. */
+export async function tabTo(page: Page, selector: string, text = '', max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(
+      ([sel, t]) =>
+        (document.activeElement?.matches(sel) ?? false) &&
+        (document.activeElement?.textContent ?? '').includes(t),
+      [selector, text] as const,
+    );
+    if (hit) return;
+  }
+  throw new Error(`Tab never reached ${selector} ${text}`);
 }
 
 /** Runs axe-core (all rules, colour contrast included) on the page; returns the violations. */

@@ -1,36 +1,66 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort, PortalProcess, portalRoot, startControl } from './portal.ts';
+import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from './postgres.ts';
 
-/** Builds the demo portal and serves it on a free loopback port for the end-to-end tests. */
+const repo = resolve(import.meta.dirname, '..');
+
+/**
+ * Builds the packages and the portal as users get them, then starts the portal twice: on the
+ * embedded database, and on a throwaway PostgreSQL server when one can be started (always in CI,
+ * where scripts/bootstrap.mjs installs it).
+ */
 export default async function setup(project: TestProject) {
-  const root = resolve(import.meta.dirname, '../packages/demo-portal');
-  // Built in its own process: inside vitest (NODE_ENV=test) Vite would bundle React's
+  // Built in their own processes: inside vitest (NODE_ENV=test) Vite would bundle React's
   // development build, and the end-to-end tests must see what users get.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   delete env.VITEST;
-  execFileSync(process.execPath, [resolve(root, '../../node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: root,
-    env,
-    stdio: 'pipe',
-  });
-  const server = await preview({
-    root,
-    configFile: resolve(root, 'vite.config.ts'),
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-    logLevel: 'warn',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('The demo preview server did not start');
-  project.provide('demoUrl', url);
+  if (!process.env.E2E_SKIP_BUILD) {
+    execFileSync('pnpm', ['build'], { cwd: repo, env, stdio: 'pipe' });
+    execFileSync('pnpm', ['build'], { cwd: portalRoot, env, stdio: 'pipe' });
+  }
+
+  const portals = new Map<string, PortalProcess>();
+  // The embedded database's folder is kept between runs: its first start takes a while.
+  const dataDir = resolve(repo, 'node_modules/.cache/samskap-e2e/pglite');
+  mkdirSync(dataDir, { recursive: true });
+  // Many posts come from one address in a test run; the per-browser limit stays as shipped.
+  const limits = { COMMENTS_PER_ADDRESS: '10000' };
+  portals.set('pglite', new PortalProcess('pglite', { DATA_DIR: dataDir, ...limits }));
+
+  let postgres: ThrowawayPostgres | undefined;
+  const bin = findPostgresBin();
+  if (bin) {
+    postgres = startThrowawayPostgres(bin, await freePort());
+    portals.set(
+      'postgres',
+      new PortalProcess('postgres', { DATABASE_URL: postgres.url, ...limits }),
+    );
+  } else if (process.env.CI) {
+    throw new Error('CI must test against a PostgreSQL server; none was found');
+  } else {
+    console.warn('No PostgreSQL server programs found: the data tests run on PGlite only.');
+  }
+
+  await Promise.all([...portals.values()].map((p) => p.start()));
+  const control = await startControl(portals);
+  project.provide('portals', Object.fromEntries([...portals].map(([k, p]) => [k, p.url])));
+  project.provide('control', control.url);
+
   return async () => {
-    await server.close();
+    control.close();
+    await Promise.all([...portals.values()].map((p) => p.stop()));
+    postgres?.stop();
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    demoUrl: string;
+    /** The portal's address per database: `pglite`, and `postgres` when a server ran. */
+    portals: Record<string, string>;
+    /** Stops and starts portals: POST `${control}/<name>/restart`. */
+    control: string;
   }
 }

@@ -2,12 +2,12 @@
 // machine with only Node 20 and npm: this gets the pinned pnpm, installs the workspace, finds
 // or installs Chromium for the browser tests, then runs the real script with pnpm.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const task = process.argv[2];
-const tasks = { storybook: 'storybook', test: 'verify' };
+const tasks = { storybook: 'storybook', test: 'verify', demo: 'demo:start' };
 if (!tasks[task]) {
   console.error(`usage: node scripts/bootstrap.mjs <${Object.keys(tasks).join('|')}>`);
   process.exit(2);
@@ -77,5 +77,38 @@ if (task === 'test') {
   }
 }
 
-// 4. The real work.
+// 4. PostgreSQL's server programs for the portal's data tests, which run against a throwaway
+// cluster as well as the embedded database: Debian's package, installed when we can.
+if (task === 'test') {
+  const hasPostgres =
+    !!env.PG_BIN ||
+    (existsSync('/usr/lib/postgresql') &&
+      readdirSync('/usr/lib/postgresql').some((v) =>
+        existsSync(resolve('/usr/lib/postgresql', v, 'bin/initdb')),
+      ));
+  if (!hasPostgres) {
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (isRoot && output('sh', ['-c', 'command -v apt-get'])) {
+      console.log('PostgreSQL not found: installing Debian postgresql with apt-get ...');
+      // The package's own cluster is not needed: the tests start theirs in a temp folder.
+      status = run('sh', [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql && (service postgresql stop >/dev/null 2>&1 || true)',
+      ]);
+      if (status !== 0) {
+        console.error('Installing PostgreSQL with apt-get failed.');
+        process.exit(1);
+      }
+    } else if (env.CI) {
+      console.error(
+        'No PostgreSQL server programs (initdb, pg_ctl). Install Debian/Ubuntu `postgresql`, or point PG_BIN at its bin folder.',
+      );
+      process.exit(1);
+    } else {
+      console.warn('No PostgreSQL found: the portal data tests run on the embedded database only.');
+    }
+  }
+}
+
+// 5. The real work.
 process.exit(run('pnpm', ['run', tasks[task]]));

@@ -1,8 +1,11 @@
 // Checks what users get: publint --strict and are-the-types-wrong on every public package's
 // packed output. Fails on any problem. Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { packPublicPackages } from './lib/pack.mjs';
+import { readTarball, tarballProblems } from './lib/tarball-contents.mjs';
 
 const packages = ['tokens', 'i18n', 'react', 'portal'];
 const root = resolve(import.meta.dirname, '..');
@@ -30,6 +33,21 @@ for (const name of packages) {
   }
 }
 
+// What the tarballs hold: a README each, and no type file without its code.
+const packs = mkdtempSync(join(tmpdir(), 'samskap-packs-'));
+try {
+  for (const [name, tarball] of Object.entries(packPublicPackages(packs))) {
+    const problems = tarballProblems(readTarball(tarball));
+    if (problems.length === 0) console.log(`${name} tarball: ok`);
+    else {
+      failed++;
+      console.error(`${name} tarball: FAILED\n  ${problems.join('\n  ')}`);
+    }
+  }
+} finally {
+  rmSync(packs, { recursive: true, force: true });
+}
+
 // Server rendering of the built React packages under Node's own loader.
 try {
   const out = execFileSync(process.execPath, [resolve(root, 'scripts/ssr-check.mjs')], {
@@ -46,4 +64,4 @@ if (failed) {
   console.error(`${failed} package check(s) failed`);
   process.exit(1);
 }
-console.log(`${packages.length * 2 + 1} passed, 0 failed`);
+console.log(`${packages.length * 3 + 1} passed, 0 failed`);

@@ -2,11 +2,12 @@
 // a scratch Vite + React app outside the repo (once with React 19, once with React 18.3), then
 // typecheck it, build it, render it on the server under Node, and load the built app in Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { packPublicPackages } from './lib/pack.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'samskap-consumer-'));
@@ -14,10 +15,7 @@ const packs = join(work, 'packs');
 mkdirSync(packs);
 const sh = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
 
-for (const name of ['tokens', 'i18n', 'react', 'portal']) {
-  sh('pnpm', ['pack', '--pack-destination', packs], join(root, 'packages', name));
-}
-const tarballs = readdirSync(packs).map((f) => join(packs, f));
+const tarballs = Object.values(packPublicPackages(packs));
 
 const matrix = [
   { react: '19.3.1', types: '19.3.0', typesDom: '19.3.0' },
@@ -129,7 +127,7 @@ try {
         `@types/react@${v.types}`,
         `@types/react-dom@${v.typesDom}`,
         'styled-components@6.6.0',
-        'i18next@27.1.2',
+        'i18next@26.7.2',
         'vite@8.3.8',
         '@vitejs/plugin-react@6.3.0',
       ],

@@ -1,7 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { sourceAliases } from '../../vite.aliases.ts';
 
-// The demo runs on the packages' source in the repo; the packed-tarball check in the README
-// exercises the built packages.
-export default defineConfig({ plugins: [react()], resolve: { alias: sourceAliases } });
+// No source aliases: the portal uses @samskap/* through their package exports (dist/), as an
+// agency's app would. Build the packages first (`pnpm build` at the root).
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react()],
+  build: isSsrBuild
+    ? {
+        outDir: 'dist/server',
+        emptyOutDir: true,
+        rollupOptions: { input: { main: 'src/server/main.ts' } },
+      }
+    : {
+        outDir: 'dist/client',
+        emptyOutDir: true,
+        manifest: true,
+        rollupOptions: { input: 'src/entry-client.tsx' },
+      },
+}));

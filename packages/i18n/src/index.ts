@@ -20,6 +20,7 @@ export {
   type SamskapT,
   samskapT,
 } from './instance.js';
+export { canonicalLanguageTag, contentLanguage, primaryLanguage } from './language/index.js';
 export {
   availableLocales,
   defaultLocale,

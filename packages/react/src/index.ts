@@ -42,6 +42,23 @@ export {
 } from './field/index.js';
 export { Fieldset, type FieldsetProps, useFieldsetContext } from './fieldset/index.js';
 export {
+  type CheckFilesOptions,
+  checkFiles,
+  type FileProblem,
+  FileUpload,
+  type FileUploadLabels,
+  type FileUploadProps,
+  fileMatches,
+  formatFileSize,
+} from './file-upload/index.js';
+export {
+  type LabelFn,
+  type LabelOverride,
+  type LabelOverrides,
+  type LabelValues,
+  useLabels,
+} from './labels/index.js';
+export {
   type ColorScheme,
   type SamskapContextValue,
   SamskapProvider,
@@ -54,11 +71,26 @@ export { TextField, type TextFieldProps, type TextFieldType } from './text-field
 export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
 export {
+  DEFAULT_STORED_MAX_AGE,
+  readStored,
+  removeStored,
+  type StoredReadOptions,
+  type StoredWriteOptions,
+  writeStored,
+} from './utils/storage.js';
+export { countCharacters } from './utils/text.js';
+export { useControllableState } from './utils/useControllableState.js';
+export { warnOnce } from './utils/warnOnce.js';
+export {
   ValidationMessage,
   type ValidationMessageLabels,
   type ValidationMessageProps,
 } from './validation-message/index.js';
-export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden/index.js';
+export {
+  VisuallyHidden,
+  type VisuallyHiddenProps,
+  visuallyHidden,
+} from './visually-hidden/index.js';
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 
@@ -81,6 +113,7 @@ export {
   type HeadingProps,
   type HeadingSize,
 } from './heading/index.js';
+export { Icon, type IconName, type IconProps, iconNames } from './icon/index.js';
 export { Link, type LinkLabels, type LinkProps } from './link/index.js';
 export { List, type ListProps } from './list/index.js';
 export { Pagination, type PaginationLabels, type PaginationProps } from './pagination/index.js';
@@ -94,8 +127,13 @@ export { Skeleton, type SkeletonProps } from './skeleton/index.js';
 export { SkipLink, type SkipLinkLabels, type SkipLinkProps } from './skip-link/index.js';
 export { Spinner, type SpinnerProps } from './spinner/index.js';
 export { Tag, type TagLabels, type TagProps } from './tag/index.js';
+export {
+  ToggleButton,
+  type ToggleButtonProps,
+  ToggleGroup,
+  type ToggleGroupProps,
+} from './toggle-button/index.js';
 export { safeUrl } from './utils/safeUrl.js';
-export { warnOnce } from './utils/warnOnce.js';
 
 // --- end issue-5b ---
 // End of forms (issue 5).

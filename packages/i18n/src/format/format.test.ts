@@ -8,6 +8,8 @@ import {
   formatList,
   formatNumber,
   formatRelativeTime,
+  type RelativeTimeOptions,
+  type RelativeTimeUnit,
 } from './index.js';
 
 // Sunday 29 November 2026, 13:05 UTC.
@@ -68,6 +70,16 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime(when - 10_000, locale, { now: when })).toBe(now);
   });
 
+  it.each([
+    ['nb', 'for 3 t siden', 'om 2 u.'],
+    ['nn', 'for 3 t sidan', 'om 2 v.'],
+    ['en', '3 hr ago', 'in 2 wk'],
+  ] as const)('in the short style, %s says "%s" and "%s"', (locale, threeHours, twoWeeks) => {
+    const short = { now: when, style: 'short' } as const;
+    expect(formatRelativeTime(when - hours(3), locale, short)).toBe(threeHours);
+    expect(formatRelativeTime(when + days(14), locale, short)).toBe(twoWeeks);
+  });
+
   it('can be forced to a unit and to numbers', () => {
     expect(
       formatRelativeTime(when - days(1), 'nn', { now: when, numeric: 'always', unit: 'hour' }),
@@ -102,8 +114,20 @@ describe('formatNumber, formatList and displayCountry', () => {
   });
 });
 
+/**
+ * The formatters cache which tags an engine supports, keyed by the locale registry's version; a
+ * change to the registry makes them ask the engine again.
+ */
+function askEngineAgain() {
+  registerLocale({ code: 'zy', tag: 'zy-ZY', nativeName: 'Zy', fallback: ['nb'] });
+  unregisterLocale('zy');
+}
+
 describe('on an engine without nynorsk data (Chromium)', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    askEngineAgain();
+  });
 
   // Chromium's ICU has nb but not nn; this makes Node's full ICU behave the same way.
   function withoutNynorsk() {
@@ -119,6 +143,7 @@ describe('on an engine without nynorsk data (Chromium)', () => {
         real(l).filter((tag) => !tag.startsWith('nn')),
       );
     }
+    askEngineAgain();
   }
 
   it('still writes nynorsk, not bokmål or English', () => {
@@ -136,6 +161,44 @@ describe('on an engine without nynorsk data (Chromium)', () => {
     ).toBe('la. 5. desember');
     expect(formatNumber(1234.5, 'nn')).toBe('1\u00a0234,5');
     expect(displayCountry('NO', 'nn')).toBe('Noreg');
+  });
+
+  it('writes the short style in nynorsk as bokmål does in bokmål', () => {
+    withoutNynorsk();
+    const short = { now: when, style: 'short' } as const;
+    expect(formatRelativeTime(when - hours(3), 'nb', short)).toBe('for 3 t siden');
+    expect(formatRelativeTime(when - hours(3), 'nn', short)).toBe('for 3 t sidan');
+    expect(formatRelativeTime(when + days(14), 'nn', short)).toBe('om 2 v.');
+    expect(formatRelativeTime(when - days(60), 'nn', short)).toBe('for 2 md. sidan');
+    expect(formatRelativeTime(when - days(2), 'nn', short)).toBe('i førgår');
+  });
+
+  it('writes the same nynorsk with and without engine data, in every unit and style', () => {
+    // A page rendered on a server (Node has nynorsk data) must say what Chromium says when it
+    // hydrates, so nynorsk never takes the engine's own words.
+    const units = { second: 1e3, minute: 6e4, hour: 36e5, day: 864e5, week: 6048e5 } as const;
+    const all: RelativeTimeOptions[] = [];
+    for (const unit of [...Object.keys(units), 'month', 'year'] as RelativeTimeUnit[]) {
+      for (const style of ['long', 'short', 'narrow'] as const) {
+        for (const numeric of ['auto', 'always'] as const) all.push({ unit, style, numeric });
+      }
+    }
+    const run = () =>
+      all.flatMap((o) =>
+        [-3, -2, -1, 0, 1, 2, 3].map((n) =>
+          formatRelativeTime(when + n * (units[o.unit as 'day'] ?? days(400)), 'nn', {
+            ...o,
+            now: when,
+          }),
+        ),
+      );
+    const withData = run();
+    withoutNynorsk();
+    expect(run()).toEqual(withData);
+    expect(withData).toContain('i førgår');
+    expect(withData).toContain('for 3 t sidan');
+    expect(withData).toContain('\u20133 t');
+    expect(withData.join(' ')).not.toMatch(/forgårs|overmorgen|siden|uke/);
   });
 
   it('patches a registered locale that falls back to nynorsk', () => {

@@ -1,3 +1,4 @@
+import { primaryLanguage } from '../language/languageTag.js';
 import { fallbackChainFor, getLocaleInfo, getLocalesVersion, type LocaleCode } from '../locales.js';
 import { nnRegions, nnRelativeTime, nnWeekdays } from './nynorsk.js';
 
@@ -75,7 +76,7 @@ function computeTagsFor(locale: string, ctor: LocalesOf): { tags: string[]; nyno
 }
 
 function isNynorskTag(tag: string): boolean {
-  return tag.toLowerCase().split('-')[0] === 'nn';
+  return primaryLanguage(tag) === 'nn';
 }
 
 function toDate(value: DateInput): Date | undefined {
@@ -149,7 +150,8 @@ function pickUnit(ms: number): RelativeTimeUnit {
 
 /**
  * How long ago or until: "for 3 timer siden" (nb), "for 3 timar sidan" (nn), "3 hours ago"
- * (en), "i går", "om 2 uker". Seconds under 45 read as "nå" / "no" / "now".
+ * (en), "i går", "om 2 uker". Seconds under 45 read as "nå" / "no" / "now". The short style
+ * abbreviates the unit in every language: "for 3 t siden", "for 3 t sidan", "3 hr ago".
  */
 export function formatRelativeTime(
   value: DateInput,
@@ -165,11 +167,15 @@ export function formatRelativeTime(
   if (unit === 'second' && !options.unit && options.numeric !== 'always') amount = 0;
   if (Object.is(amount, -0)) amount = 0;
   const numeric = options.numeric ?? 'auto';
+  const style = options.style ?? 'long';
   const { tags, nynorsk } = tagsFor(locale, Intl.RelativeTimeFormat);
-  if (nynorsk) {
-    return nnRelativeTime(amount, unit, numeric, (n) => formatNumber(n, locale));
+  // Nynorsk always takes Samskap's own words, engine data or not: engines that have nynorsk
+  // data disagree with each other and with CLDR's own bokmål slips ("i forgårs" in the short
+  // style), and a page rendered on a server must say what the browser says when it hydrates.
+  if (nynorsk || isNynorskTag(tags[0] ?? '')) {
+    return nnRelativeTime(amount, unit, numeric, (n) => formatNumber(n, locale), style);
   }
-  const rtfOptions = { numeric, style: options.style ?? 'long' } as const;
+  const rtfOptions = { numeric, style } as const;
   return intl('rtf', tags, rtfOptions, () => new Intl.RelativeTimeFormat(tags, rtfOptions)).format(
     amount,
     unit,

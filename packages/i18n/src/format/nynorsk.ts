@@ -1,7 +1,8 @@
 // Nynorsk data from CLDR for engines whose ICU lacks nn. Chromium's built-in ICU has nb but
 // not nn (it resolves `nn-NO` to en-US), so without this a nynorsk page would show English
 // dates and "3 hours ago". Month names are the same in both written forms; weekday names
-// and relative-time phrases are not.
+// and relative-time phrases are not. Relative times in nynorsk always come from here, even on
+// an engine with nn data, so that a server and a browser write the same words.
 
 /** Bokmål weekday names (long and the abbreviated form used inside dates) to nynorsk. */
 export const nnWeekdays: Record<string, string> = {
@@ -18,8 +19,9 @@ export const nnWeekdays: Record<string, string> = {
 };
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+type Style = 'long' | 'short' | 'narrow';
 
-/** Singular and plural of each unit. */
+/** Singular and plural of each unit, written out. */
 const nnUnits: Record<Unit, [string, string]> = {
   second: ['sekund', 'sekund'],
   minute: ['minutt', 'minutt'],
@@ -28,6 +30,17 @@ const nnUnits: Record<Unit, [string, string]> = {
   week: ['veke', 'veker'],
   month: ['månad', 'månadar'],
   year: ['år', 'år'],
+};
+
+/** The abbreviation of each unit for the short and narrow styles (one form for any number). */
+const nnShortUnits: Record<Unit, string> = {
+  second: 'sek',
+  minute: 'min',
+  hour: 't',
+  day: 'd.',
+  week: 'v.',
+  month: 'md.',
+  year: 'år',
 };
 
 /** Words for -2..2 with `numeric: 'auto'`, where nynorsk has them. */
@@ -41,21 +54,40 @@ const nnAuto: Partial<Record<Unit, Record<number, string>>> = {
   year: { '-1': 'i fjor', 0: 'i år', 1: 'neste år' },
 };
 
-/** "for 3 timar sidan", "om 2 veker", "i går". */
+/** Where the short and narrow styles shorten those words too (CLDR does so for months only). */
+const nnAutoShort: Partial<Record<Unit, Record<number, string>>> = {
+  month: { '-1': 'førre md.', 0: 'denne md.', 1: 'neste md.' },
+};
+
+/**
+ * The narrow style writes a signed number ("–3 t", "+3 t") for these units and the short phrase
+ * for weeks and years, as CLDR's nynorsk data does.
+ */
+const nnNarrowSigned = new Set<Unit>(['second', 'minute', 'hour', 'day', 'month']);
+
+/** "for 3 timar sidan", "for 3 t sidan", "om 2 veker", "i går". */
 export function nnRelativeTime(
   value: number,
   unit: Unit,
   numeric: 'auto' | 'always',
   formatNumber: (n: number) => string,
+  style: Style = 'long',
 ): string {
   if (numeric === 'auto') {
-    const word = nnAuto[unit]?.[value];
+    const word =
+      (style === 'long' ? undefined : nnAutoShort[unit]?.[value]) ?? nnAuto[unit]?.[value];
     if (word) return word;
   }
   const abs = Math.abs(value);
+  const past = value < 0 || Object.is(value, -0);
+  if (style === 'narrow' && nnNarrowSigned.has(unit)) {
+    const abbreviation = unit === 'second' ? 's' : nnShortUnits[unit];
+    return `${past ? '\u2013' : '+'}${formatNumber(abs)} ${abbreviation}`;
+  }
   const [one, other] = nnUnits[unit];
-  const phrase = `${formatNumber(abs)} ${abs === 1 ? one : other}`;
-  return value < 0 || Object.is(value, -0) ? `for ${phrase} sidan` : `om ${phrase}`;
+  const word = style === 'long' ? (abs === 1 ? one : other) : nnShortUnits[unit];
+  const phrase = `${formatNumber(abs)} ${word}`;
+  return past ? `for ${phrase} sidan` : `om ${phrase}`;
 }
 
 /** Region names whose nynorsk form differs from the bokmål one. */

@@ -3,5 +3,5 @@ import { defineStrings } from './define.js';
 export const button = defineStrings({
   nb: { loading: 'Laster inn …' },
   nn: { loading: 'Lastar inn …' },
-  en: { loading: 'Loading …' },
+  en: { loading: 'Loading…' },
 });

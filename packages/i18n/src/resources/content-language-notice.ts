@@ -28,7 +28,7 @@ export const contentLanguageNotice = defineStrings({
   en: {
     onlyIn: 'This page is only available in {{language}}.',
     notIn: 'This page is not available in {{language}}.',
-    alsoIn: 'Read it in:',
+    alsoIn: 'Available in:',
     languageNames: {
       nb: 'Norwegian Bokmål',
       nn: 'Norwegian Nynorsk',

@@ -18,3 +18,17 @@ export function defineStrings<T extends StringTree>(strings: {
 }): { nb: Widen<T>; nn: Widen<T>; en: Widen<T> } {
   return strings as { nb: Widen<T>; nn: Widen<T>; en: Widen<T> };
 }
+
+/** Every string in a tree, keyed by its dotted path: "form.errors.nameRequired". */
+export function stringLeaves(
+  tree: StringTree,
+  prefix = '',
+  out = new Map<string, string>(),
+): Map<string, string> {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else stringLeaves(value, path, out);
+  }
+  return out;
+}

@@ -1,40 +1,56 @@
 import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
+import { articles } from './articles.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
+import { caseDetails } from './case-details.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
+import { events } from './events.js';
 import { field } from './field.js';
+import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { pagination } from './pagination.js';
+import { portalFooter } from './portal-footer.js';
+import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
+import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
+import { tips } from './tips.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file.
 const areas = {
   alert,
+  articles,
   breadcrumbs,
   button,
+  caseDetails,
   cases,
   comments,
   contentLanguageNotice,
   dialog,
   errorSummary,
+  events,
   field,
+  fileUpload,
   languageSwitcher,
   link,
   pagination,
+  portalFooter,
+  portalHeader,
   searchField,
   skipLink,
+  status,
   tag,
   textarea,
+  tips,
 };
 
 type Areas = typeof areas;

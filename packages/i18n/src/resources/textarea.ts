@@ -12,8 +12,8 @@ export const textarea = defineStrings({
     over_other: 'Du har {{count}} tegn for mye',
   },
   nn: {
-    limit_one: 'Du kan skrive opp til {{count}} teikn',
-    limit_other: 'Du kan skrive opp til {{count}} teikn',
+    limit_one: 'Du kan skrive opptil {{count}} teikn',
+    limit_other: 'Du kan skrive opptil {{count}} teikn',
     remaining_one: 'Du har {{count}} teikn att',
     remaining_other: 'Du har {{count}} teikn att',
     over_one: 'Du har {{count}} teikn for mykje',

@@ -11,7 +11,54 @@ import { CaseCardSkeleton } from './CaseCardSkeleton.js';
 const byId = (id: string) => sampleCases.find((c) => c.id === id) as InnovationCase;
 const bodo = byId('bodo-bestill-buss');
 const voss = byId('voss-heimetenester');
+const SAID_DIGDIR = [
+  '[article][paragraph]Fase: Dele erfaringer[/paragraph]',
+  '[heading 3][link]Fra mange etater til én vei inn: sammenhengende tjenester når noen dør, når du får barn og når du starter og driver en frivillig organisasjon[/link][/heading]',
+  '[paragraph]Digitaliseringsdirektoratet samler tjenester fra flere etater rundt livshendelser, så innbyggerne slipper å forstå hvordan staten er organisert.[/paragraph]',
+  '[list][term]Virksomhet[/term][definition]Digitaliseringsdirektoratet[/definition]',
+  '[term]Land[/term][definition]Norge[/definition][term]Startet[/term][definition]2018[/definition][/list]',
+  '[list "Stikkord"][listitem]livshendelser[/listitem][listitem]samhandling[/listitem]',
+  '[listitem]digitalisering[/listitem][listitem]og 2 stikkord til[/listitem][/list][/article]',
+].join('');
+const SAID_BODO = [
+  '[article][img "Tegning av en rød buss på en vei" lang=nb][/img][paragraph]Stage: Evaluating[/paragraph]',
+  '[heading 3 lang=nb][link]Bestillingsbuss i distriktet: rutene følger behovet[/link][/heading]',
+  '[paragraph lang=nb]Bodø kommune og fylket erstattet tre halvtomme bussruter med buss som innbyggerne bestiller i en app eller på telefon dagen før.[/paragraph]',
+  '[list][term]Organisation[/term][definition lang=nb]Bodø kommune og Nordland fylkeskommune[/definition]',
+  '[term]Countries[/term][definition]Norway[/definition][term]Launched[/term][definition]2022[/definition][/list]',
+  '[list "Tags"][listitem lang=nb]kollektivtransport[/listitem][listitem lang=nb]distrikt[/listitem]',
+  '[listitem lang=nb]tjenestedesign[/listitem][/list][/article]',
+].join('');
 const digdir = byId('digdir-livshendelser');
+
+// What a screen reader meets in reading order: the roles it announces and the text it reads,
+// and the language it reads each part in, with aria-hidden subtrees left out and elements without
+// a role or a language (div, span) passed through.
+const announced: Record<string, string> = {
+  ARTICLE: 'article',
+  A: 'link',
+  DL: 'list',
+  DT: 'term',
+  DD: 'definition',
+  IMG: 'img',
+  LI: 'listitem',
+  P: 'paragraph',
+  UL: 'list',
+};
+function spoken(node: Node): string[] {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ? [node.textContent] : [];
+  if (!(node instanceof HTMLElement) || node.getAttribute('aria-hidden') === 'true') return [];
+  const inner = [...node.childNodes].flatMap(spoken);
+  const heading = /^H([1-6])$/.exec(node.tagName);
+  const lang = node.getAttribute('lang');
+  const role = heading
+    ? `heading ${heading[1]}`
+    : (announced[node.tagName] ?? (lang ? 'span' : ''));
+  if (!role) return inner;
+  const name = node.getAttribute('aria-label') ?? node.getAttribute('alt');
+  const open = `${role}${name ? ` "${name}"` : ''}${lang ? ` lang=${lang}` : ''}`;
+  return [`[${open}]`, ...inner, `[/${role.split(' ')[0]}]`];
+}
 
 describe('CaseCard', () => {
   it.each([
@@ -74,6 +121,15 @@ describe('CaseCard', () => {
   it('leaves lang off when the case is in the page’s language', () => {
     renderIn('nn', <CaseCard case={voss} />);
     expect(screen.getByRole('heading')).not.toHaveAttribute('lang');
+  });
+
+  it('says the same to a screen reader as it always has: roles and text in reading order', () => {
+    renderIn('nb', <CaseCard case={byId('digdir-livshendelser')} />);
+    const said = spoken(screen.getByRole('article')).join('');
+    expect(said).toBe(SAID_DIGDIR);
+    document.body.innerHTML = '';
+    renderIn('en', <CaseCard case={bodo} />);
+    expect(spoken(screen.getByRole('article')).join('')).toBe(SAID_BODO);
   });
 
   it('shows the first tags and a translated count of the rest', () => {

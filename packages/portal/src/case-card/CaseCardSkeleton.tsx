@@ -1,4 +1,4 @@
-import { Skeleton, useSamskapLocale, VisuallyHidden } from '@samskap/react';
+import { type LabelOverrides, Skeleton, useLabels, VisuallyHidden } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { CaseCardVariant } from './CaseCard.js';
 import { Body, Media, Root } from './CaseCard.styles.js';
@@ -16,16 +16,18 @@ export interface CaseCardSkeletonProps extends HTMLAttributes<HTMLDivElement> {
    */
   silent?: boolean;
   /** Overrides of the built-in strings. */
-  labels?: Partial<{ loading: string }>;
+  labels?: LabelOverrides<keyof typeof labelKeys>;
 }
+
+const labelKeys = { loading: 'cases.card.loading' } as const;
 
 /** A placeholder in the shape of a case card while cases load. */
 export const CaseCardSkeleton = forwardRef<HTMLDivElement, CaseCardSkeletonProps>(
   function CaseCardSkeleton({ variant = 'default', silent = false, labels, ...rest }, ref) {
-    const { t } = useSamskapLocale();
+    const label = useLabels(labelKeys, labels);
     return (
       <Root
-        as="div"
+        forwardedAs="div"
         ref={ref}
         data-variant={variant}
         data-skeleton="true"
@@ -43,9 +45,7 @@ export const CaseCardSkeleton = forwardRef<HTMLDivElement, CaseCardSkeletonProps
           </Media>
         )}
         <Body>
-          {silent ? null : (
-            <VisuallyHidden>{labels?.loading ?? t('cases.card.loading')}</VisuallyHidden>
-          )}
+          {silent ? null : <VisuallyHidden>{label('loading')}</VisuallyHidden>}
           <Skeleton width="35%" height="1.25rem" />
           <Skeleton width="85%" height="1.5rem" />
           {variant === 'compact' ? null : (

@@ -1,12 +1,4 @@
-import { safeUrl, useSamskapLocale } from '@samskap/react';
-import type { CaseCardLabels } from './CaseCard.js';
-
-/** The content's `lang`, or undefined when it is the page's language (WCAG 3.1.2). */
-export function contentLang(language: string | undefined, pageLocale: string): string | undefined {
-  if (!language) return undefined;
-  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
-  return primary(language) === primary(pageLocale) ? undefined : language;
-}
+import { safeUrl } from '@samskap/react';
 
 // An <img> never runs script, so inline raster and SVG images are as safe there as http(s) ones
 // (an SVG loaded as an image has its scripts disabled). Links still go through safeUrl alone.
@@ -17,15 +9,4 @@ export function imageSrc(src: string | undefined): string | undefined {
   if (typeof src !== 'string') return undefined;
   const trimmed = src.trim();
   return inlineImage.test(trimmed) ? trimmed : safeUrl(trimmed);
-}
-
-export function useCaseLabels(labels: Partial<CaseCardLabels> | undefined): CaseCardLabels {
-  const { t } = useSamskapLocale();
-  return {
-    stage: labels?.stage ?? t('cases.card.stage'),
-    countries: labels?.countries ?? t('cases.card.countries'),
-    launched: labels?.launched ?? t('cases.card.launched'),
-    organisation: labels?.organisation ?? t('cases.card.organisation'),
-    tags: labels?.tags ?? t('cases.card.tags'),
-  };
 }

@@ -102,7 +102,7 @@ describe('CaseFilters', () => {
     // Focus moves on to the next remove button, not to the page's start.
     expect(screen.getByRole('button', { name: 'Fjern filteret Noreg' })).toHaveFocus();
 
-    await user.click(screen.getByRole('button', { name: 'Fjern alle filtra' }));
+    await user.click(screen.getByRole('button', { name: 'Fjern alle filter' }));
     expect(onValue).toHaveBeenLastCalledWith(emptyCaseFilters);
     expect(screen.getByRole('searchbox')).toHaveFocus();
     expect(screen.queryByRole('list', { name: 'Valde filter' })).toBeNull();

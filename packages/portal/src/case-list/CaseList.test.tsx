@@ -76,7 +76,7 @@ describe('CaseList', () => {
   it('shows skeletons and says so while loading', () => {
     renderIn('en', <CaseList cases={[]} loading />);
     expect(screen.queryAllByRole('article')).toHaveLength(0);
-    expect(screen.getByText('Loading cases …')).toBeInTheDocument();
+    expect(screen.getByText('Loading cases…')).toBeInTheDocument();
     expect(document.querySelector('section')).toHaveAttribute('aria-busy', 'true');
   });
 
@@ -85,8 +85,8 @@ describe('CaseList', () => {
     const onClearFilters = vi.fn();
     renderIn('nn', <CaseList cases={[]} onClearFilters={onClearFilters} />);
     expect(screen.getByText('0 saker')).toBeInTheDocument();
-    expect(screen.getByText('Ingen saker passar til filtra')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Fjern alle filtra' }));
+    expect(screen.getByText('Ingen saker passar til filtera')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fjern alle filter' }));
     expect(onClearFilters).toHaveBeenCalledTimes(1);
   });
 

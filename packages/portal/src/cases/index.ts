@@ -24,12 +24,18 @@ export {
 } from './normalize.js';
 export {
   caseFilterParams,
+  casePageParam,
+  type FiltersToSearchParamsOptions,
   filtersFromSearchParams,
   filtersToSearchParams,
+  MAX_CASE_PAGE,
+  pageFromSearchParams,
 } from './search-params.js';
 export {
+  type CaseContact,
   type CaseImage,
   type CaseSector,
+  type CaseText,
   type InnovationCase,
   type InnovationStage,
   innovationStages,

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CaseFilterValue, normalizeCaseFilters } from './filter.js';
 import { caseLimits } from './normalize.js';
-import { filtersFromSearchParams, filtersToSearchParams } from './search-params.js';
+import {
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  pageFromSearchParams,
+} from './search-params.js';
 import { innovationStages, levelsOfGovernment } from './types.js';
 
 const text = fc.oneof(
@@ -61,10 +65,10 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
   it('write short, readable parameters and keep the ones that are not filters', () => {
     const params = filtersToSearchParams(
       { query: 'høyskole', countries: ['no', 'SE'], stages: ['implementing'], yearFrom: 2020 },
-      'page=3&q=old',
+      'view=grid&q=old',
     );
     expect(params.toString()).toBe(
-      'page=3&q=h%C3%B8yskole&country=NO&country=SE&stage=implementing&from=2020',
+      'view=grid&q=h%C3%B8yskole&country=NO&country=SE&stage=implementing&from=2020',
     );
   });
 
@@ -89,5 +93,44 @@ describe('filtersToSearchParams / filtersFromSearchParams', () => {
       query: 'buss',
       countries: ['NO', 'DK'],
     });
+  });
+});
+
+describe('the page number in the URL', () => {
+  it('is written only when asked for, and never as page 1', () => {
+    expect(filtersToSearchParams({ query: 'skule' }, '', { page: 3 }).toString()).toBe(
+      'q=skule&page=3',
+    );
+    expect(filtersToSearchParams({ query: 'skule' }, '', { page: 1 }).toString()).toBe('q=skule');
+  });
+
+  it('a filter change drops a stale page= from the current URL and keeps other parameters', () => {
+    const next = filtersToSearchParams({ stages: ['implementing'] }, 'page=4&q=buss&utm=x');
+    expect(next.get('page')).toBeNull();
+    expect(next.get('utm')).toBe('x');
+    expect(next.getAll('stage')).toEqual(['implementing']);
+  });
+
+  it.each([
+    ['page=2', 2],
+    ['', 1],
+    ['page=0', 1],
+    ['page=-2', 1],
+    ['page=abc', 1],
+    ['page=1e9', 1],
+    ['page=2.5', 1],
+    ['page=999999', 10_000],
+  ])('reads %j as page %i', (query, page) => {
+    expect(pageFromSearchParams(query)).toBe(page);
+  });
+
+  it('round-trips any page with any filters', () => {
+    fc.assert(
+      fc.property(filterValue, fc.integer({ min: 1, max: 10_000 }), (value, page) => {
+        const params = filtersToSearchParams(value, undefined, { page });
+        expect(pageFromSearchParams(params)).toBe(page);
+        expect(filtersFromSearchParams(params)).toEqual(normalizeCaseFilters(value));
+      }),
+    );
   });
 });

@@ -39,6 +39,26 @@ export interface CaseImage {
 }
 
 /**
+ * A section of a case's page: plain text (blank lines start new paragraphs), or the text with
+ * its own language when it is not written in the case's.
+ */
+export type CaseText = string | { text: string; language?: string };
+
+/** Whom to ask about a case. Every field is optional; what is given is shown. */
+export interface CaseContact {
+  /** A person's or a team's name. */
+  name?: string;
+  /** Their role or unit, in `language`. */
+  role?: string;
+  /** An email address, linked with `mailto:`. */
+  email?: string;
+  /** A phone number, linked with `tel:`. */
+  phone?: string;
+  /** The BCP 47 language of `role`, when not the case's. */
+  language?: string;
+}
+
+/**
  * One innovation case, as a CMS or an API delivers it. Every text field is untrusted, and so is
  * the shape: the components pass each record through `normalizeCase`, so a missing, null or
  * wrongly typed field never breaks a render.
@@ -83,4 +103,22 @@ export interface InnovationCase {
   availableLocales?: string[];
   /** When the case was last updated, as an ISO 8601 date or date-time. */
   updatedAt?: string;
+
+  // The sections of the case's own page (CaseDetails). Each is optional: an empty one is shown
+  // as "not yet described", so a reader sees what the case has not told yet.
+
+  /** The problem the case set out to solve. */
+  problem?: CaseText;
+  /** What is new in the solution, compared with what was done before. */
+  whatIsNew?: CaseText;
+  /** The organisations that took part, by name. */
+  partners?: string[];
+  /** What came of it: measured results first. */
+  results?: CaseText;
+  /** What did not work, and what was changed. */
+  whatDidNotWork?: CaseText;
+  /** What others can learn from the case. */
+  lessons?: CaseText;
+  /** Whom to ask. */
+  contact?: CaseContact;
 }

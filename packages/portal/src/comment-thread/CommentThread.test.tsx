@@ -92,7 +92,7 @@ describe('CommentThread', () => {
       />,
     );
     expect(screen.getByText('Kommentaren er sletta.')).toBeInTheDocument();
-    expect(screen.getByText('Kommentaren er gøymd av ein moderator.')).toBeInTheDocument();
+    expect(screen.getByText('Ein moderator har gøymt kommentaren.')).toBeInTheDocument();
     expect(screen.queryByText('secret')).toBeNull();
     expect(screen.queryByText('rude')).toBeNull();
     expect(screen.getByRole('article', { name: 'Kommentar frå Svarar' })).toBeInTheDocument();
@@ -187,10 +187,10 @@ describe('CommentThread', () => {
     );
     renderIn('en', <CommentThread comments={many} now={NOW} pageSize={2} />);
     expect(screen.getAllByRole('article')).toHaveLength(2);
-    await user.click(screen.getByRole('button', { name: 'Show more comments (3 left)' }));
+    await user.click(screen.getByRole('button', { name: 'Show more comments (3 remaining)' }));
     expect(screen.getAllByRole('article')).toHaveLength(4);
     expect(screen.getByRole('article', { name: 'Comment by P2' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Show more comments (1 left)' }));
+    await user.click(screen.getByRole('button', { name: 'Show more comments (1 remaining)' }));
     expect(screen.getAllByRole('article')).toHaveLength(5);
     expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
   });

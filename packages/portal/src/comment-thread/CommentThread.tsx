@@ -9,8 +9,11 @@ import {
   useRef,
   useState,
 } from 'react';
-import { CommentForm, type CommentFormProps } from '../comment-form/CommentForm.js';
-import type { CommentSubmission, CommentSubmitResult } from '../comment-form/useCommentForm.js';
+import { CommentForm, type CommentFormProps } from '../comments/comment-form/CommentForm.js';
+import type {
+  CommentSubmission,
+  CommentSubmitResult,
+} from '../comments/comment-form/useCommentForm.js';
 import type { PortalComment } from '../comments/model.js';
 import { COMMENT_BODY_MAX_LENGTH } from '../comments/segments.js';
 import {

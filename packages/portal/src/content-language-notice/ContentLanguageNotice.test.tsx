@@ -10,7 +10,7 @@ const hrefFor = (l: string) => `/${l}/sak/42`;
 describe('ContentLanguageNotice', () => {
   it.each([
     ['nn', 'Denne sida finst berre på bokmål.', 'Les sida på:'],
-    ['en', 'This page is only available in Norwegian Bokmål.', 'Read it in:'],
+    ['en', 'This page is only available in Norwegian Bokmål.', 'Available in:'],
   ] as const)('in %s says "%s" and links to the version', (locale, message, alsoIn) => {
     renderIn(
       locale,

@@ -28,6 +28,25 @@ export const sampleCases: InnovationCase[] = [
     language: 'nb',
     availableLocales: ['nb', 'en'],
     updatedAt: '2026-09-14',
+    problem:
+      'Tre bussruter i Bodøs distrikter gikk nesten tomme store deler av dagen. Likevel kom ikke eldre uten bil seg til legen, og ungdom kom seg ikke hjem fra trening.\n\nRutetidene passet verken skole, jobb eller fritid, og fylket brukte mye penger på busser ingen tok.',
+    whatIsNew:
+      'Bussen kjører bare når noen har bestilt. Du bestiller i appen eller ringer dagen før, og bussen henter deg ved nærmeste holdeplass. Ruten legges hver kveld etter bestillingene.',
+    partners: ['Bodø kommune', 'Nordland fylkeskommune', 'Reisen AS', 'Eldrerådet i Bodø'],
+    results:
+      'Etter ett år reiste 40 prosent flere med buss i de tre områdene, mens kjørte kilometer gikk ned med en firedel. Brukerne gir bussen 4,6 av 5 i snitt.',
+    whatDidNotWork: {
+      text: 'Bestilling med SMS var for tungvint: meldingene måtte følge en fast form, og mange fikk feilmelding. Vi la den ned etter tre måneder og satte inn flere folk på telefonen.',
+      language: 'nb',
+    },
+    lessons:
+      'Snakk med dem som ikke tar bussen, ikke bare med dem som gjør det. Og gi telefonbestilling like mye plass som appen.',
+    contact: {
+      name: 'Kari Nordvik',
+      role: 'Prosjektleder, samferdsel',
+      email: 'kari.nordvik@example.no',
+      phone: '+47 75 55 50 00',
+    },
   },
   {
     id: 'voss-heimetenester',
@@ -44,6 +63,17 @@ export const sampleCases: InnovationCase[] = [
     tags: ['eldreomsorg', 'samskaping', 'brukarmedverknad'],
     language: 'nn',
     updatedAt: '2026-06-02',
+    problem:
+      'Mange som fekk heimetenester, visste ikkje kven som kom, eller når. Besøk vart flytta på kort varsel, og pårørande måtte ringje for å finne ut kva som skjedde.',
+    whatIsNew:
+      'Brukarar og pårørande er med og legg vekeplanen saman med dei tilsette. Planen ligg på papir på kjøleskapet og digitalt for pårørande.',
+    partners: ['Voss herad', 'Pårørandeforeininga', 'Høgskulen på Vestlandet'],
+    results:
+      'Talet på avlyste besøk gjekk ned med ein tredel. Fleire fekk same tilsette kvar gong, og dei tilsette seier dei har meir ro i kvardagen.',
+    lessons: {
+      text: 'Start with the people who need the service most often. Their week is the hardest to plan, and what works for them works for everyone.',
+      language: 'en',
+    },
   },
   {
     id: 'nav-klarsprak-vedtak',
@@ -111,6 +141,22 @@ export const sampleCases: InnovationCase[] = [
     language: 'en',
     availableLocales: ['nb', 'en'],
     updatedAt: '2026-01-12',
+    problem:
+      'Sole traders spent days on the business part of their tax return, retyping figures the Tax Administration already had from invoices and bank reports. Many made mistakes that led to corrections a year later.',
+    whatIsNew:
+      'The return arrives filled in from data already reported. The trader checks it, changes what is wrong and confirms.',
+    partners: [
+      'Norwegian Tax Administration',
+      'Brønnøysund Register Centre',
+      'Accounting software vendors',
+    ],
+    results:
+      'Seven in ten sole traders confirmed the return without changes in the second year. Corrections after assessment fell by half.',
+    whatDidNotWork:
+      'Traders with several businesses got one mixed return at first, which confused more than it helped. They now get one part per business.',
+    lessons:
+      'Reuse data people have already given, and show where each figure comes from, so they can trust it enough to check it.',
+    contact: { name: 'Project team for pre-filled returns', email: 'prefill@example.no' },
   },
   {
     id: 'digdir-livshendelser',

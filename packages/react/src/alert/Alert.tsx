@@ -1,5 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { Heading, type HeadingLevel } from '../heading/Heading.js';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Content, StyledAlert } from './Alert.styles.js';
@@ -32,13 +33,6 @@ export interface AlertProps extends HTMLAttributes<HTMLDivElement> {
   children?: ReactNode;
 }
 
-const icons: Record<AlertVariant, string> = {
-  info: 'M12 11v6M12 7.5v.5',
-  success: 'M7.5 12.5l3 3 6-6.5',
-  warning: 'M12 8v5M12 16.5v.5',
-  danger: 'M9 9l6 6M15 9l-6 6',
-};
-
 /**
  * A message about the page or what just happened. Its kind is said in words (a hidden prefix),
  * not only by colour and icon (WCAG 1.4.1). For a message that must be announced when nothing
@@ -58,19 +52,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
   );
   return (
     <StyledAlert ref={ref} role={role} data-variant={variant} {...rest}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" fill="none">
-        {variant === 'warning' ? (
-          <path
-            d="M12 3l10 18H2L12 3z"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinejoin="round"
-          />
-        ) : (
-          <circle cx="12" cy="12" r="10" stroke="currentColor" strokeWidth="2" />
-        )}
-        <path d={icons[variant]} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-      </svg>
+      <Icon name={variant} />
       <Content>
         {heading ? (
           <Heading level={headingLevel} size="sm">

@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { announce, ensureLiveRegions } from './announce.js';
+import { announce, ensureLiveRegions, MODAL_ATTRIBUTE } from './announce.js';
 
 describe('announce', () => {
   afterEach(() => vi.useRealTimers());
@@ -43,5 +43,50 @@ describe('announce', () => {
     expect(status).toHaveTextContent('Lagret');
     vi.advanceTimersByTime(8000);
     expect(status).toHaveTextContent('');
+  });
+
+  it('with a delay reads only the last of quick messages, once the person pauses', () => {
+    vi.useFakeTimers();
+    const status = ensureLiveRegions()?.querySelector('[data-politeness="polite"]');
+    announce('Du har 3 tegn igjen', { delay: 500 });
+    vi.advanceTimersByTime(300);
+    announce('Du har 2 tegn igjen', { delay: 500 });
+    vi.advanceTimersByTime(300);
+    expect(status).toHaveTextContent('');
+    vi.advanceTimersByTime(300);
+    expect(status).toHaveTextContent('Du har 2 tegn igjen');
+  });
+
+  it('reads a message given as a function when the delay is over, and its cancel drops it', () => {
+    vi.useFakeTimers();
+    const status = ensureLiveRegions()?.querySelector('[data-politeness="polite"]');
+    let count = 1;
+    announce(() => `${count} treff`, { delay: 200 });
+    count = 4;
+    vi.advanceTimersByTime(300);
+    expect(status).toHaveTextContent('4 treff');
+    const cancel = announce('5 treff', { delay: 200 });
+    cancel();
+    vi.advanceTimersByTime(8000);
+    expect(status).toHaveTextContent('');
+  });
+
+  it('reads a message from inside an open modal dialog, where screen readers still listen', async () => {
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
+    dialog.setAttribute(MODAL_ATTRIBUTE, '');
+    document.body.appendChild(dialog);
+    try {
+      announce('Rapporten er sendt');
+      await waitFor(() =>
+        expect(within(dialog).getByRole('status')).toHaveTextContent('Rapporten er sendt'),
+      );
+      dialog.removeAttribute('open');
+      announce('Lagret');
+      const outside = ensureLiveRegions()?.querySelector('[data-politeness="polite"]');
+      await waitFor(() => expect(outside).toHaveTextContent('Lagret'));
+    } finally {
+      dialog.remove();
+    }
   });
 });

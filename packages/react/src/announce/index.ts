@@ -1,1 +1,7 @@
-export { type AnnounceOptions, announce, ensureLiveRegions, type Politeness } from './announce.js';
+export {
+  type AnnounceOptions,
+  announce,
+  ensureLiveRegions,
+  MODAL_ATTRIBUTE,
+  type Politeness,
+} from './announce.js';

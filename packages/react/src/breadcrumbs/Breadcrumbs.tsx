@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { Icon } from '../icon/Icon.js';
 import { Link } from '../link/Link.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { List, Nav } from './Breadcrumbs.styles.js';
@@ -22,16 +23,8 @@ export interface BreadcrumbsProps extends HTMLAttributes<HTMLElement> {
   labels?: Partial<BreadcrumbsLabels>;
 }
 
-const chevron = (
-  <svg aria-hidden="true" viewBox="0 0 12 12" fill="none">
-    <path d="M4 2l4 4-4 4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-  </svg>
-);
-const back = (
-  <svg aria-hidden="true" data-back="" viewBox="0 0 12 12" fill="none">
-    <path d="M8 2L4 6l4 4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-  </svg>
-);
+const chevron = <Icon name="chevron-right" />;
+const back = <Icon name="chevron-left" data-back="" />;
 
 /**
  * Where the current page sits in the site, as a `nav` with an ordered list. The current page

@@ -25,7 +25,7 @@ describe('Button', () => {
   it.each([
     ['nb', 'Lagre Laster inn …'],
     ['nn', 'Lagre Lastar inn …'],
-    ['en', 'Lagre Loading …'],
+    ['en', 'Lagre Loading…'],
   ] as const)(
     'while loading in %s it is busy, says so, keeps focus and ignores clicks',
     async (locale, name) => {
@@ -80,7 +80,7 @@ describe('Button', () => {
   it.each([
     ['nb', 'Lukk Laster inn …'],
     ['nn', 'Lukk Lastar inn …'],
-    ['en', 'Lukk Loading …'],
+    ['en', 'Lukk Loading…'],
   ] as const)('an icon-only button says it is loading in %s', (locale, name) => {
     renderIn(locale, <Button loading icon={<svg aria-hidden="true" />} aria-label="Lukk" />);
     expect(screen.getByRole('button', { name })).toHaveAttribute('aria-busy', 'true');

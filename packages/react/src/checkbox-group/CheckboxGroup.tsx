@@ -1,5 +1,6 @@
-import { type ChangeEvent, forwardRef, useState } from 'react';
+import { type ChangeEvent, forwardRef } from 'react';
 import { Fieldset, type FieldsetProps } from '../fieldset/Fieldset.js';
+import { useControllableState } from '../utils/useControllableState.js';
 import { CheckboxGroupContext } from './context.js';
 
 export interface CheckboxGroupProps extends Omit<FieldsetProps, 'onChange' | 'defaultValue'> {
@@ -19,8 +20,10 @@ export interface CheckboxGroupProps extends Omit<FieldsetProps, 'onChange' | 'de
  */
 export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(
   function CheckboxGroup({ name, value, defaultValue, onChange, children, ...rest }, ref) {
-    const [own, setOwn] = useState<readonly string[]>(defaultValue ?? []);
-    const current = value ?? own;
+    const [current, setCurrent] = useControllableState<readonly string[]>(
+      value,
+      defaultValue ?? [],
+    );
     const toggle = (item: string, checked: boolean, event: ChangeEvent<HTMLInputElement>) => {
       // Keep the checkboxes' order, not the order they were clicked in.
       const fieldset = event.target.closest('fieldset');
@@ -34,7 +37,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
       if (checked) set.add(item);
       else set.delete(item);
       const next = [...set].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      if (value === undefined) setOwn(next);
+      setCurrent(next);
       onChange?.(next, event);
     };
     return (

@@ -1,4 +1,5 @@
 import { type DetailsHTMLAttributes, forwardRef, type ReactNode } from 'react';
+import { Icon } from '../icon/Icon.js';
 import { Body, StyledDetails, Summary } from './Details.styles.js';
 
 export interface DetailsProps extends DetailsHTMLAttributes<HTMLDetailsElement> {
@@ -20,9 +21,7 @@ export const Details = forwardRef<HTMLDetailsElement, DetailsProps>(function Det
   return (
     <StyledDetails ref={ref} {...rest}>
       <Summary>
-        <svg aria-hidden="true" viewBox="0 0 16 16" fill="none">
-          <path d="M6 3l5 5-5 5" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-        </svg>
+        <Icon name="chevron-right" />
         {summary}
       </Summary>
       <Body>{children}</Body>

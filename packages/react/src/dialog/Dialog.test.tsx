@@ -1,9 +1,10 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../../../test/axe.js';
 import { locales, renderIn } from '../../../../test/render.js';
+import { announce } from '../announce/announce.js';
 import { Button } from '../button/Button.js';
 import { Dialog } from './Dialog.js';
 
@@ -196,5 +197,41 @@ describe('Dialog', () => {
       expect(await axe()).toHaveNoViolations();
       unmount();
     }
+  });
+
+  it('locks page scroll while open and gives the page its scroll back when it closes', async () => {
+    const user = userEvent.setup();
+    renderIn('nb', <Example />);
+    expect(document.documentElement.style.overflow).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Slett kommentaren' }));
+    expect(document.documentElement.style.overflow).toBe('hidden');
+    await user.keyboard('{Escape}');
+    expect(document.documentElement.style.overflow).toBe('');
+  });
+
+  it('unlocks page scroll when it is unmounted while open', () => {
+    const { unmount } = renderIn(
+      'nb',
+      <Dialog open onClose={() => {}} heading="Info">
+        x
+      </Dialog>,
+    );
+    expect(document.documentElement.style.overflow).toBe('hidden');
+    unmount();
+    expect(document.documentElement.style.overflow).toBe('');
+  });
+
+  it('reads announcements made while it is open from a live region inside it', async () => {
+    renderIn(
+      'nb',
+      <Dialog open onClose={() => {}} heading="Rapporter kommentaren">
+        x
+      </Dialog>,
+    );
+    const dialog = screen.getByRole('dialog');
+    act(() => announce('Rapporten er sendt'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('Rapporten er sendt'),
+    );
   });
 });

@@ -9,11 +9,14 @@ import {
   useId,
   useRef,
 } from 'react';
+import { ensureLiveRegions, MODAL_ATTRIBUTE } from '../announce/announce.js';
 import { Button } from '../button/Button.js';
 import { Heading, type HeadingLevel } from '../heading/Heading.js';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { Footer, Header, Inner, StyledDialog } from './Dialog.styles.js';
+import { lockPageScroll, unlockPageScroll } from './scrollLock.js';
 
 export interface DialogLabels {
   /** The accessible name of the close button. */
@@ -105,6 +108,20 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     }
   }, [open]);
 
+  // While open, the page behind does not scroll, and messages are read from a live region inside
+  // the dialog: outside a modal dialog the page is inert, its live regions included.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    dialog.setAttribute(MODAL_ATTRIBUTE, '');
+    ensureLiveRegions(dialog);
+    lockPageScroll();
+    return () => {
+      dialog.removeAttribute(MODAL_ATTRIBUTE);
+      unlockPageScroll();
+    };
+  }, [open]);
+
   // Unmounted while open: still give focus back.
   useEffect(
     () => () => {
@@ -159,11 +176,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
               size="sm"
               aria-label={labels?.close ?? t('dialog.close')}
               onClick={onClose}
-              icon={
-                <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="none">
-                  <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" />
-                </svg>
-              }
+              icon={<Icon name="close" width={20} height={20} />}
             />
           </Header>
           <div>{children}</div>

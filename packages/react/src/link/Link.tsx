@@ -1,4 +1,5 @@
 import { type AnchorHTMLAttributes, forwardRef, type ReactNode } from 'react';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { safeUrl } from '../utils/safeUrl.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
@@ -63,15 +64,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
       {children}
       {newTab ? (
         <>
-          <svg aria-hidden="true" viewBox="0 0 16 16" fill="none">
-            <path
-              d="M9 2h5v5M14 2L7 9M12 10v4H2V4h4"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>{' '}
+          <Icon name="external" />{' '}
           <VisuallyHidden>{labels?.newTab ?? t('link.newTab')}</VisuallyHidden>
         </>
       ) : null}

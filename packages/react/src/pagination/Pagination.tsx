@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { safeUrl } from '../utils/safeUrl.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
@@ -60,12 +61,6 @@ export function pageItems(page: number, total: number, siblings = 1): (number | 
   }
   return out;
 }
-
-const arrow = (d: string) => (
-  <svg aria-hidden="true" viewBox="0 0 16 16" fill="none">
-    <path d={d} stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-  </svg>
-);
 
 /**
  * Navigation between the pages of a list, in a `nav` landmark. The current page has
@@ -129,7 +124,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
             {control(
               current - 1,
               <>
-                {arrow('M10 3L5 8l5 5')}
+                <Icon name="chevron-left" />
                 {labels?.previous ?? t('pagination.previous')}{' '}
                 <VisuallyHidden>{suffix}</VisuallyHidden>
               </>,
@@ -164,7 +159,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
               current + 1,
               <>
                 {labels?.next ?? t('pagination.next')} <VisuallyHidden>{suffix}</VisuallyHidden>
-                {arrow('M6 3l5 5-5 5')}
+                <Icon name="chevron-right" />
               </>,
               { disabled: current >= total },
             )}

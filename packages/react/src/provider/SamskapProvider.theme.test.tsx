@@ -82,7 +82,7 @@ describe('SamskapProvider theming', () => {
     act(() => controls.setLocale('en'));
     expect(commits).toEqual([...mounted, 'leaf:update']);
     expect(leafRenders).toBe(2);
-    expect(screen.getByText('Loading …')).toBeInTheDocument();
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
   });
 
   it('puts the theme on its own element and writes a style scoped to it', () => {

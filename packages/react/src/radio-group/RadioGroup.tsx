@@ -1,5 +1,6 @@
-import { type ChangeEvent, forwardRef, useId, useState } from 'react';
+import { type ChangeEvent, forwardRef, useId } from 'react';
 import { Fieldset, type FieldsetProps } from '../fieldset/Fieldset.js';
+import { useControllableState } from '../utils/useControllableState.js';
 import { RadioGroupContext } from './context.js';
 
 export interface RadioGroupProps extends Omit<FieldsetProps, 'onChange' | 'defaultValue'> {
@@ -23,14 +24,14 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   ref,
 ) {
   const auto = useId();
-  const [own, setOwn] = useState(defaultValue);
+  const [current, setCurrent] = useControllableState(value, defaultValue);
   const select = (next: string, event: ChangeEvent<HTMLInputElement>) => {
-    if (value === undefined) setOwn(next);
+    setCurrent(next);
     onChange?.(next, event);
   };
   return (
     <RadioGroupContext.Provider
-      value={{ name: name ?? `sk-radio-group${auto}`, value: value ?? own, select }}
+      value={{ name: name ?? `sk-radio-group${auto}`, value: current, select }}
     >
       <Fieldset ref={ref} {...rest}>
         {children}

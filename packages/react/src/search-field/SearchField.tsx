@@ -6,11 +6,12 @@ import {
   type KeyboardEvent,
   useId,
   useRef,
-  useState,
 } from 'react';
 import { Button } from '../button/Button.js';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
+import { useControllableState } from '../utils/useControllableState.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { ClearSlot, Form, Input, InputWrap, Label, Row } from './SearchField.styles.js';
 
@@ -74,13 +75,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const [own, setOwn] = useState(defaultValue);
-  const value = controlled ?? own;
-
-  const update = (next: string) => {
-    if (controlled === undefined) setOwn(next);
-    onValueChange?.(next);
-  };
+  const [value, update] = useControllableState(controlled, defaultValue, onValueChange);
   const clear = () => {
     update('');
     // The clear button disappears with the text; focus goes back to the field.
@@ -133,11 +128,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
                 size="sm"
                 aria-label={labels?.clear ?? t('searchField.clear')}
                 onClick={clear}
-                icon={
-                  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none">
-                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" />
-                  </svg>
-                }
+                icon={<Icon name="close" width={16} height={16} />}
               />
             </ClearSlot>
           ) : null}

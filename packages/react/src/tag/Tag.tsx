@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
+import { Icon } from '../icon/Icon.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { RemoveButton, StyledTag } from './Tag.styles.js';
@@ -48,9 +49,7 @@ export const Tag = forwardRef<HTMLSpanElement, TagProps>(function Tag(
           onClick={onRemove}
         >
           <VisuallyHidden id={removeId}>{labels?.remove ?? t('tag.remove')}</VisuallyHidden>
-          <svg aria-hidden="true" viewBox="0 0 16 16" fill="none">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" />
-          </svg>
+          <Icon name="close" />
         </RemoveButton>
       ) : null}
     </StyledTag>

@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { controlStyles } from '../field/Field.styles.js';
+import { Icon } from '../icon/Icon.js';
 
 export const StyledTextarea = styled.textarea`
   ${controlStyles}
@@ -23,7 +24,7 @@ export const Counter = styled.p`
   }
 `;
 
-export const CounterIcon = styled.svg`
+export const CounterIcon = styled(Icon)`
   flex: none;
   width: 1.25em;
   height: 1.25em;

@@ -47,7 +47,7 @@ describe('Textarea', () => {
     ],
     [
       'nn',
-      'Du kan skrive opp til 10 teikn',
+      'Du kan skrive opptil 10 teikn',
       'Du har 1 teikn att',
       'Du har 2 teikn for mykje',
       'Feil: Du har 2 teikn for mykje',

@@ -5,12 +5,13 @@ import {
   useEffect,
   useId,
   useRef,
-  useState,
 } from 'react';
 import { announce, ensureLiveRegions } from '../announce/announce.js';
 import { Field, type FieldBaseProps, type FieldLabels } from '../field/Field.js';
 import { joinIds, useFieldControl } from '../field/useField.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { countCharacters } from '../utils/text.js';
+import { useControllableState } from '../utils/useControllableState.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Counter, CounterIcon, StyledTextarea } from './Textarea.styles.js';
 
@@ -39,13 +40,6 @@ export interface TextareaProps
   announceDelay?: number;
   /** Overrides of the built-in strings. */
   labels?: Partial<TextareaLabels>;
-}
-
-// Counted in code points, so an emoji or a letter outside the basic plane counts as one.
-function countCharacters(value: string): number {
-  let n = 0;
-  for (const _ of value) n++;
-  return n;
 }
 
 const FieldTextarea = forwardRef<
@@ -84,8 +78,10 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const { t, info } = useSamskapLocale();
   const autoId = useId();
   const controlId = id ?? `sk-textarea${autoId}`;
-  const [ownValue, setOwnValue] = useState(() => String(defaultValue ?? ''));
-  const current = value !== undefined ? String(value) : ownValue;
+  const [current, setCurrent] = useControllableState(
+    value === undefined ? undefined : String(value),
+    () => String(defaultValue ?? ''),
+  );
   const hasLimit = characterLimit !== undefined && characterLimit > 0;
   const count = countCharacters(current);
   const left = hasLimit ? characterLimit - count : 0;
@@ -99,24 +95,23 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const countText = (l: number) => (l < 0 ? text.over(-l) : text.remaining(l));
 
   // The latest message, read when the timer fires, so a pause announces the count as it is then.
-  const latest = useRef({ left, countText, lang: info.tag });
-  latest.current = { left, countText, lang: info.tag };
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ left, countText });
+  latest.current = { left, countText };
+  const cancelAnnouncement = useRef<() => void>(() => {});
 
   useEffect(() => {
     if (hasLimit) ensureLiveRegions();
-    return () => clearTimeout(timer.current);
+    return () => cancelAnnouncement.current();
   }, [hasLimit]);
 
   const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    if (value === undefined) setOwnValue(event.target.value);
+    setCurrent(event.target.value);
     onChange?.(event);
     if (!hasLimit) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const { left: l, countText: say, lang } = latest.current;
-      announce(say(l), { politeness: 'polite', lang });
-    }, announceDelay);
+    cancelAnnouncement.current = announce(() => latest.current.countText(latest.current.left), {
+      delay: announceDelay,
+      lang: info.tag,
+    });
   };
 
   const limitId = `${controlId}-limit`;
@@ -152,11 +147,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
             </VisuallyHidden>
           ) : null}
           <Counter aria-hidden="true" data-over={over ? 'true' : undefined}>
-            {over ? (
-              <CounterIcon focusable="false" viewBox="0 0 20 20" fill="currentColor">
-                <path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.75a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5ZM10 4.5c-.69 0-1.2.58-1.14 1.26l.5 5.24a.65.65 0 0 0 1.28 0l.5-5.24A1.14 1.14 0 0 0 10 4.5Z" />
-              </CounterIcon>
-            ) : null}
+            {over ? <CounterIcon name="error" /> : null}
             <span>{countText(left)}</span>
           </Counter>
         </>

@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { Icon } from '../icon/Icon.js';
 
 export const Message = styled.p`
   display: flex;
@@ -13,7 +14,7 @@ export const Message = styled.p`
 
 // The icon is decorative: the hidden prefix tells screen readers it is an error, and the icon
 // tells everyone else without relying on colour alone.
-export const Icon = styled.svg`
+export const MessageIcon = styled(Icon)`
   flex: none;
   width: 1.25em;
   height: 1.25em;

@@ -1,7 +1,11 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 
-// Clipped rather than display:none so screen readers still read it.
-export const Hidden = styled.span`
+/**
+ * The clipped-but-read style, for a styled block whose element must stay what it is (a `dt`, a
+ * `legend`) yet only be read aloud. Clipped rather than display:none so screen readers still
+ * read it. Elsewhere use the `VisuallyHidden` component.
+ */
+export const visuallyHidden = css`
   position: absolute !important;
   width: 1px !important;
   height: 1px !important;
@@ -11,6 +15,10 @@ export const Hidden = styled.span`
   clip-path: inset(50%) !important;
   white-space: nowrap !important;
   border: 0 !important;
+`;
+
+export const Hidden = styled.span`
+  ${visuallyHidden}
 
   &[data-focusable='true']:focus,
   &[data-focusable='true']:focus-within {

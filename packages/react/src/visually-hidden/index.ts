@@ -1,1 +1,2 @@
 export { VisuallyHidden, type VisuallyHiddenProps } from './VisuallyHidden.js';
+export { visuallyHidden } from './VisuallyHidden.styles.js';

@@ -1,0 +1,23 @@
+import { expect } from 'storybook/test';
+
+/**
+ * A story at the narrowest width WCAG 1.4.10 (reflow) asks for: 320 CSS px. Storybook's vitest
+ * addon sizes the test browser's frame from the story's viewport global, so the check below runs
+ * at that width in CI as it does in the Storybook UI.
+ */
+export const at320 = {
+  parameters: {
+    viewport: {
+      options: {
+        reflow320: { name: '320 px (reflow)', styles: { width: '320px', height: '900px' } },
+      },
+    },
+  },
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+} as const;
+
+/** Fails when the page scrolls sideways at 320 px: every line must wrap instead. */
+export async function expectNoHorizontalScroll(): Promise<void> {
+  await expect(window.innerWidth).toBe(320);
+  await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+}

@@ -1,0 +1,37 @@
+import '@navikt/ds-css';
+import { Provider, Theme } from '@navikt/ds-react';
+import { en, nb, nn } from '@navikt/ds-react/locales';
+import { generateCases } from '@samskap/portal/sample-data';
+import { useMemo } from 'react';
+import { AkselCaseCard } from '../pages/aksel-card.tsx';
+import { hostStrings } from '../pages/host-strings.ts';
+import { type CardsProps, harness } from './harness.tsx';
+
+const cases = generateCases(1000);
+const locales = { nb, nn, en };
+
+function Cards({ n, locale, scheme }: CardsProps) {
+  // Aksel's provider switch carries its own strings; the host renders its own beside them.
+  const list = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    const countries = (code: string) => names.of(code) ?? code;
+    return (
+      <ul data-cards="">
+        {cases.slice(0, n).map((c) => (
+          <li key={c.id}>
+            <AkselCaseCard item={c} s={hostStrings[locale]} countries={countries} />
+          </li>
+        ))}
+      </ul>
+    );
+  }, [n, locale]);
+  return (
+    <Provider locale={locales[locale]}>
+      <Theme theme={scheme}>
+        <div lang={locale}>{list}</div>
+      </Theme>
+    </Provider>
+  );
+}
+
+harness(Cards);

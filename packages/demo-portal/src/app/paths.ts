@@ -1,0 +1,16 @@
+import type { SamskapLocale } from '@samskap/i18n';
+
+export const locales = ['nb', 'nn', 'en'] as const satisfies readonly SamskapLocale[];
+
+export function isPortalLocale(value: string | undefined): value is SamskapLocale {
+  return (locales as readonly string[]).includes(value ?? '');
+}
+
+export const paths = {
+  home: (l: SamskapLocale) => `/${l}/`,
+  cases: (l: SamskapLocale) => `/${l}/cases`,
+  case: (l: SamskapLocale, id: string) => `/${l}/cases/${encodeURIComponent(id)}`,
+  comments: (l: SamskapLocale, id: string) => `/${l}/cases/${encodeURIComponent(id)}/comments`,
+  accessibility: (l: SamskapLocale) => `/${l}/accessibility`,
+  privacy: (l: SamskapLocale) => `/${l}/privacy`,
+};

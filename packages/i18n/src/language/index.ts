@@ -1,0 +1,1 @@
+export { canonicalLanguageTag, contentLanguage, primaryLanguage } from './languageTag.js';

@@ -1,0 +1,5 @@
+export {
+  ArticleFigure,
+  type ArticleFigureLabels,
+  type ArticleFigureProps,
+} from './ArticleFigure.js';

@@ -1,0 +1,1 @@
+export { Byline, type BylineLabels, type BylineProps } from './Byline.js';

@@ -1,0 +1,7 @@
+export {
+  CaseDetails,
+  type CaseDetailsLabels,
+  type CaseDetailsProps,
+  type CaseSectionKey,
+  caseSections,
+} from './CaseDetails.js';

@@ -1,0 +1,372 @@
+import {
+  Alert,
+  announce,
+  Button,
+  Checkbox,
+  ErrorSummary,
+  ensureLiveRegions,
+  Fieldset,
+  Heading,
+  Link,
+  Paragraph,
+  safeUrl,
+  Textarea,
+  TextField,
+  useLabels,
+  useSamskapLocale,
+} from '@samskap/react';
+import {
+  type FormEvent,
+  type FormHTMLAttributes,
+  forwardRef,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+} from 'react';
+import {
+  DraftNotice,
+  errorSummaryItems,
+  FormConfirmation,
+  Honeypot,
+  SubmitFailure,
+} from '../../forms/FormParts.js';
+import { Actions, FormRoot as Form } from '../../forms/FormParts.styles.js';
+import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
+import type { PortalComment, PortalCommentAlignment } from '../model.js';
+import { Toggle, Toggles } from './CommentForm.styles.js';
+import {
+  type CommentFormLabels,
+  commentFormKeys,
+  commentFormOverrides,
+  errorText,
+} from './labels.js';
+import {
+  type CommentSubmission,
+  type CommentSubmitResult,
+  DEFAULT_REMEMBER_KEY,
+  type UseCommentFormOptions,
+  useCommentForm,
+} from './useCommentForm.js';
+import { DEFAULT_COMMENT_MAX_LENGTH } from './validate.js';
+
+export interface CommentFormProps
+  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  /**
+   * Sends the comment. While its promise runs the form is busy and ignores another submit. It
+   * may resolve with `{ fieldErrors }` (the server's words, shown on the fields). If it rejects,
+   * the form says so in plain words, keeps every character and offers to try again.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (s) => { await post(s) }`
+  onSubmit: (submission: CommentSubmission) => Promise<void | CommentSubmitResult>;
+  /**
+   * Called instead of `onSubmit` when the hidden spam trap was filled: most likely a bot, but
+   * possibly a person's autofill, so log it or queue it for moderation. The form says the
+   * comment was not sent, keeps the text and the draft, and does not remember the author.
+   */
+  onTrap?: (submission: CommentSubmission) => void;
+  /** The signed-in person. Hides the name and email fields. */
+  user?: { name: string; email?: string };
+  /** The comment being answered. Says whom the reply is to and sends its id as `parentId`. */
+  replyTo?: Pick<PortalComment, 'id' | 'author'>;
+  /** Shows a cancel button in reply mode. */
+  onCancelReply?: () => void;
+  /** Comments are checked before they are shown: the confirmation says so. */
+  moderated?: boolean;
+  /**
+   * The most characters a comment may have, counted as the counter counts them.
+   * @default 1000
+   */
+  maxLength?: number;
+  /**
+   * Saves the text (never the name or email) in localStorage under this key as the person
+   * types, restores it on the next visit, and removes it after a successful submit. Drafts
+   * expire after 7 days. Use one key per case or thread: `comment-draft:case-42`; a reply
+   * form's draft is kept apart under `${draftKey}:reply:${replyTo.id}`. Changing the key takes
+   * up that key's draft, or an empty form.
+   */
+  draftKey?: string;
+  /**
+   * Where "remember me" keeps the name and email (for 30 days, or until "forget me").
+   * @default 'samskap:comment-author'
+   */
+  rememberKey?: string;
+  /** The privacy notice. Goes through `safeUrl`. */
+  privacyHref?: string;
+  /**
+   * Offers "for, neutral, against". Off by default in reply mode.
+   * @default true
+   */
+  showAlignment?: boolean;
+  /**
+   * The heading's level, to fit the page's outline.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Called after a successful submit, when the form has cleared. */
+  onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`.
+   */
+  initialValues?: UseCommentFormOptions['initialValues'];
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: UseCommentFormOptions['initialErrors'];
+  /** Overrides of the built-in strings. */
+  labels?: Partial<CommentFormLabels>;
+}
+
+const REMEMBER_DAYS = Math.round(DEFAULT_REMEMBER_MAX_AGE / (24 * 60 * 60 * 1000));
+const alignments: PortalCommentAlignment[] = ['for', 'neutral', 'against'];
+const alignmentLabel = {
+  for: 'alignmentFor',
+  neutral: 'alignmentNeutral',
+  against: 'alignmentAgainst',
+} as const;
+
+/**
+ * A comment form that never loses what a citizen wrote: the text survives a failed submit, a
+ * validation message and a reload (with `draftKey`). Guests give a name and an email; a
+ * signed-in `user` does not. Runs on the shared form machinery (`useForm`).
+ */
+export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(function CommentForm(
+  {
+    onSubmit,
+    onTrap,
+    user,
+    replyTo,
+    onCancelReply,
+    moderated = false,
+    maxLength = DEFAULT_COMMENT_MAX_LENGTH,
+    draftKey,
+    rememberKey = DEFAULT_REMEMBER_KEY,
+    privacyHref,
+    showAlignment = replyTo === undefined,
+    headingLevel = 2,
+    onSuccess,
+    initialValues,
+    initialErrors,
+    labels: labelsProp,
+    ...rest
+  },
+  ref,
+) {
+  const { info } = useSamskapLocale();
+  const overrides = useMemo(() => commentFormOverrides(labelsProp), [labelsProp]);
+  const label = useLabels(commentFormKeys, overrides);
+  const guest = user === undefined;
+  const form = useCommentForm({
+    guest,
+    user,
+    onSubmit,
+    onTrap,
+    maxLength,
+    draftKey,
+    rememberKey,
+    parentId: replyTo?.id,
+    initialValues,
+    initialErrors,
+  });
+  const { values, errors, status, busy, setField } = form;
+
+  const id = useId();
+  const ids = {
+    heading: `${id}-heading`,
+    name: `${id}-name`,
+    email: `${id}-email`,
+    body: `${id}-body`,
+    remember: `${id}-remember`,
+    trap: `${id}-trap`,
+  };
+  const submitButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    ensureLiveRegions();
+  }, []);
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.submit();
+  };
+  const retry = () => {
+    // The alert with the retry button goes away while sending, so focus moves to the submit
+    // button first rather than being dropped on the page.
+    submitButton.current?.focus();
+    void form.submit();
+  };
+
+  const fieldError = (field: 'name' | 'email' | 'body') => errorText(errors[field], label);
+  const summary = errorSummaryItems(
+    guest ? (['name', 'email', 'body'] as const) : (['body'] as const),
+    errors,
+    (f) => ids[f as 'name' | 'email' | 'body'],
+    (error) => errorText(error, label),
+  );
+
+  const privacy = privacyHref ? safeUrl(privacyHref) : undefined;
+  const success = moderated ? label('successModerated') : label('success');
+
+  return (
+    <Form
+      ref={ref}
+      noValidate
+      aria-labelledby={ids.heading}
+      aria-busy={busy || undefined}
+      onSubmit={handleSubmit}
+      {...rest}
+    >
+      <Heading level={headingLevel} size="md" id={ids.heading}>
+        {replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')}
+      </Heading>
+
+      {status === 'succeeded' ? <FormConfirmation message={success} onShown={onSuccess} /> : null}
+
+      {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
+
+      {form.draftRestored ? (
+        <DraftNotice
+          text={label('draftRestored')}
+          discardLabel={label('discardDraft')}
+          onDiscard={() => {
+            form.discardDraft();
+            announce(label('draftDiscarded'), { lang: info.tag });
+            document.getElementById(ids.body)?.focus();
+          }}
+        />
+      ) : null}
+
+      {status === 'failed' ? (
+        <SubmitFailure
+          title={label('failedTitle')}
+          body={label('failedBody')}
+          retryLabel={label('retry')}
+          onRetry={retry}
+        />
+      ) : null}
+
+      <ErrorSummary
+        key={form.attempt}
+        errors={summary}
+        headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+      />
+
+      {guest ? (
+        <>
+          <TextField
+            id={ids.name}
+            name="name"
+            label={label('name')}
+            autoComplete="name"
+            aria-required="true"
+            value={values.name}
+            readOnly={busy}
+            error={fieldError('name')}
+            onChange={(e) => setField('name', e.target.value)}
+          />
+          <TextField
+            id={ids.email}
+            name="email"
+            type="email"
+            label={label('email')}
+            description={label('emailDescription')}
+            autoComplete="email"
+            spellCheck={false}
+            aria-required="true"
+            value={values.email}
+            readOnly={busy}
+            error={fieldError('email')}
+            onChange={(e) => setField('email', e.target.value)}
+          />
+        </>
+      ) : (
+        <Paragraph>{label('signedInAs', { name: user.name })}</Paragraph>
+      )}
+
+      <Textarea
+        id={ids.body}
+        name="body"
+        label={label('body')}
+        characterLimit={maxLength}
+        aria-required="true"
+        value={values.body}
+        readOnly={busy}
+        error={fieldError('body')}
+        onChange={(e) => setField('body', e.target.value)}
+      />
+
+      {showAlignment ? (
+        <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
+          <Toggles>
+            {alignments.map((a) => (
+              <Toggle
+                key={a}
+                variant="secondary"
+                size="sm"
+                aria-pressed={values.alignment === a}
+                onClick={() => setField('alignment', values.alignment === a ? undefined : a)}
+              >
+                {label(alignmentLabel[a])}
+              </Toggle>
+            ))}
+          </Toggles>
+        </Fieldset>
+      ) : null}
+
+      {guest ? (
+        <Checkbox
+          id={ids.remember}
+          name="remember"
+          value="1"
+          label={label('remember')}
+          description={label('rememberDescription', { count: REMEMBER_DAYS })}
+          checked={values.remember}
+          onChange={(e) => setField('remember', e.target.checked)}
+        />
+      ) : null}
+      {guest && form.authorRemembered ? (
+        <Actions>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => {
+              form.forgetAuthor();
+              announce(label('forgotten'), { lang: info.tag });
+              document.getElementById(ids.name)?.focus();
+            }}
+          >
+            {label('forget')}
+          </Button>
+        </Actions>
+      ) : null}
+
+      {privacy ? (
+        <Paragraph>
+          <Link href={privacy}>{label('privacy')}</Link>
+        </Paragraph>
+      ) : null}
+
+      {/* The names above and these hidden fields make the form a working HTML post for a
+          host that gives it an action, before scripts load or without them. */}
+      {values.alignment ? <input type="hidden" name="alignment" value={values.alignment} /> : null}
+      {replyTo ? <input type="hidden" name="parentId" value={replyTo.id} /> : null}
+
+      <Honeypot
+        id={ids.trap}
+        label={label('honeypot')}
+        value={values.trap}
+        onChange={(v) => setField('trap', v)}
+      />
+
+      <Actions>
+        <Button ref={submitButton} type="submit" loading={busy}>
+          {replyTo ? label('submitReply') : label('submit')}
+        </Button>
+        {replyTo && onCancelReply ? (
+          <Button variant="secondary" onClick={onCancelReply}>
+            {label('cancelReply')}
+          </Button>
+        ) : null}
+      </Actions>
+    </Form>
+  );
+});

@@ -1,0 +1,40 @@
+import { Button, type LabelOverrides, useLabels } from '@samskap/react';
+import { eventToIcs, type IcsEventInput } from '../ics.js';
+
+const keys = { addToCalendar: 'events.addToCalendar' } as const;
+export type AddToCalendarLabels = LabelOverrides<keyof typeof keys>;
+
+export interface AddToCalendarProps {
+  /** The calendar entry. */
+  event: IcsEventInput;
+  /** The file's name, without `.ics`. @default the event's uid, made safe for a file name */
+  fileName?: string;
+  labels?: AddToCalendarLabels;
+}
+
+/**
+ * A button that saves the event as an `.ics` file, made in the browser when it is pressed (a
+ * Blob URL, released right after), so no server is needed and nothing is built that nobody uses.
+ */
+export function AddToCalendar({ event, fileName, labels }: AddToCalendarProps) {
+  const label = useLabels(keys, labels);
+  const name = `${(fileName ?? event.uid).replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'event'}.ics`;
+  const download = () => {
+    const ics = eventToIcs(event);
+    if (!ics) return;
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Give the browser a moment to start the download before the URL goes away.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <Button type="button" variant="secondary" onClick={download}>
+      {label('addToCalendar')}
+    </Button>
+  );
+}

@@ -1,0 +1,1 @@
+export { EventDetails, type EventDetailsProps } from './EventDetails.js';

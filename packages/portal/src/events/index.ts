@@ -1,0 +1,20 @@
+export {
+  AddToCalendar,
+  type AddToCalendarLabels,
+  type AddToCalendarProps,
+} from './add-to-calendar/AddToCalendar.js';
+export { EventCard, type EventCardProps } from './event-card/index.js';
+export { EventDetails, type EventDetailsProps } from './event-details/index.js';
+export { EventWhen, type EventWhenLabels, type EventWhenProps } from './event-when/EventWhen.js';
+export { escapeIcsText, eventToIcs, foldIcsLine, type IcsEventInput } from './ics.js';
+export type { EventLabelName, EventLabels } from './labels.js';
+export {
+  type EventAttendance,
+  type EventRegistration,
+  type EventVenue,
+  FEW_PLACES,
+  type PortalEvent,
+  placeLine,
+  type RegistrationState,
+  registrationState,
+} from './model.js';

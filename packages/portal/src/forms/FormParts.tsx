@@ -1,0 +1,148 @@
+import {
+  Alert,
+  type AlertProps,
+  announce,
+  Button,
+  type ErrorSummaryError,
+  ensureLiveRegions,
+  TextField,
+  useSamskapLocale,
+} from '@samskap/react';
+import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useRef } from 'react';
+import { Trap } from './FormParts.styles.js';
+import type { FormErrors, FormField, FormFieldError, FormProblem, FormValues } from './useForm.js';
+
+/**
+ * The error summary's links, in the order of the fields on the page. `idOf` gives a field's
+ * control id; `messageOf` the same words the field shows.
+ */
+export function errorSummaryItems<V extends FormValues, P extends FormProblem>(
+  order: readonly FormField<V>[],
+  errors: FormErrors<V, P>,
+  idOf: (field: FormField<V>) => string,
+  messageOf: (error: FormFieldError<P>, field: FormField<V>) => ReactNode,
+): ErrorSummaryError[] {
+  const items: ErrorSummaryError[] = [];
+  for (const field of order) {
+    const error = errors[field];
+    if (error) items.push({ target: idOf(field), message: messageOf(error, field) });
+  }
+  return items;
+}
+
+export interface FormConfirmationProps extends Omit<AlertProps, 'variant' | 'live'> {
+  /**
+   * What the confirmation says, for the live region: when the host unmounts the form in
+   * `onShown`, focus cannot carry the message, so it is announced instead.
+   */
+  message: string;
+  /** Called once the confirmation has taken focus. */
+  onShown?: () => void;
+}
+
+/**
+ * The success message after a send. It takes focus when it appears, so a screen reader reads it
+ * and a keyboard user starts from it; if the host removes the form at once, the message is
+ * announced through the shared live region instead.
+ */
+export const FormConfirmation = forwardRef<HTMLDivElement, FormConfirmationProps>(
+  function FormConfirmation({ message, onShown, children, ...rest }, ref) {
+    const { info } = useSamskapLocale();
+    const root = useRef<HTMLDivElement>(null);
+    useImperativeHandle(ref, () => root.current as HTMLDivElement);
+    const latest = useRef({ message, onShown, lang: info.tag });
+    latest.current = { message, onShown, lang: info.tag };
+
+    useEffect(() => {
+      ensureLiveRegions();
+      const el = root.current;
+      el?.focus();
+      latest.current.onShown?.();
+      // Not cleared on unmount on purpose: unmounting is the case it is there for.
+      setTimeout(() => {
+        if (!el?.isConnected) announce(latest.current.message, { lang: latest.current.lang });
+      }, 0);
+    }, []);
+
+    return (
+      // Not a live region: it is read because it takes focus, and a live region on top would
+      // have it read twice.
+      <Alert ref={root} variant="success" live="off" tabIndex={-1} {...rest}>
+        {children ?? <p>{message}</p>}
+      </Alert>
+    );
+  },
+);
+
+export interface SubmitFailureProps extends Omit<AlertProps, 'variant' | 'live' | 'title'> {
+  /** What failed: "Kommentaren ble ikke sendt". */
+  title: ReactNode;
+  /** What it means and what to do: the text is still in the form. */
+  body: ReactNode;
+  retryLabel: string;
+  onRetry: () => void;
+}
+
+/** Says a send failed, in plain words, and offers to try again. Announced as an alert. */
+export function SubmitFailure({ title, body, retryLabel, onRetry, ...rest }: SubmitFailureProps) {
+  return (
+    <Alert variant="danger" {...rest}>
+      <p>
+        <strong>{title}</strong>
+      </p>
+      <p>{body}</p>
+      <Button variant="primary" size="sm" onClick={onRetry}>
+        {retryLabel}
+      </Button>
+    </Alert>
+  );
+}
+
+export interface DraftNoticeProps extends Omit<AlertProps, 'variant'> {
+  /** "Vi fant et utkast du ikke har sendt, og har fylt det inn." */
+  text: ReactNode;
+  discardLabel: string;
+  onDiscard: () => void;
+}
+
+/** Says that an unsent draft was filled in, and offers to throw it away. */
+export function DraftNotice({ text, discardLabel, onDiscard, ...rest }: DraftNoticeProps) {
+  return (
+    <Alert variant="info" {...rest}>
+      <p>{text}</p>
+      <Button variant="secondary" size="sm" onClick={onDiscard}>
+        {discardLabel}
+      </Button>
+    </Alert>
+  );
+}
+
+export interface HoneypotProps {
+  id: string;
+  /** Tells the rare person whose browser shows it to leave it empty. */
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /**
+   * A name bots like to fill.
+   * @default 'website'
+   */
+  name?: string;
+}
+
+/** The spam trap: a field people never see or reach, which bots fill in. */
+export function Honeypot({ id, label, value, onChange, name = 'website' }: HoneypotProps) {
+  return (
+    <Trap aria-hidden="true">
+      <TextField
+        id={id}
+        name={name}
+        label={label}
+        tabIndex={-1}
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </Trap>
+  );
+}

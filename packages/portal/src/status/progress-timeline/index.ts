@@ -1,0 +1,6 @@
+export {
+  type ProgressMilestone,
+  ProgressTimeline,
+  type ProgressTimelineLabels,
+  type ProgressTimelineProps,
+} from './ProgressTimeline.js';

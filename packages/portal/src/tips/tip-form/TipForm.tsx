@@ -1,0 +1,359 @@
+import {
+  Alert,
+  announce,
+  Button,
+  Checkbox,
+  ErrorSummary,
+  Fieldset,
+  FileUpload,
+  formatFileSize,
+  Heading,
+  Link,
+  Paragraph,
+  Textarea,
+  TextField,
+  useLabels,
+  useSamskapLocale,
+} from '@samskap/react';
+import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
+import {
+  DraftNotice,
+  errorSummaryItems,
+  FormConfirmation,
+  Honeypot,
+  SubmitFailure,
+} from '../../forms/FormParts.js';
+import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
+import { type FormFieldError, useForm } from '../../forms/useForm.js';
+import { type TipFormLabels, tipFormKeys } from './labels.js';
+import { Stack } from './TipForm.styles.js';
+import {
+  type TipFieldProblem,
+  type TipFormField,
+  type TipValues,
+  validateTip,
+} from './validate.js';
+
+/** What `onSubmit` receives. */
+export interface TipSubmission {
+  /** The tip, trimmed. Plain text. */
+  message: string;
+  /** The person chose to send anonymously: no name or email is sent. */
+  anonymous: boolean;
+  name?: string;
+  email?: string;
+  /** The chosen files, already checked for count, size and type. The server must check again. */
+  attachments: File[];
+}
+
+/** What `onSubmit` may resolve with. */
+export interface TipSubmitResult {
+  /** The tip's reference, shown on the receipt. */
+  reference?: string;
+  /** The server's messages, shown on the fields. */
+  fieldErrors?: Partial<Record<TipFormField, string>>;
+}
+
+export interface TipFormProps
+  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  /**
+   * Sends the tip. While it runs the form is busy. Resolve with `{ reference }` for the receipt,
+   * or `{ fieldErrors }`; if it rejects, the text and the files stay and the form offers to try
+   * again.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (t) => { await post(t) }`
+  onSubmit: (tip: TipSubmission) => Promise<TipSubmitResult | void>;
+  /** Told instead of `onSubmit` when the hidden spam trap was filled. */
+  onTrap?: (tip: TipSubmission) => void;
+  /** The privacy notice. Goes through `safeUrl`. */
+  privacyHref?: string;
+  /** @default 4000 */
+  maxLength?: number;
+  /** @default 3 */
+  maxFiles?: number;
+  /** In bytes. @default 10 MB */
+  maxFileSize?: number;
+  /**
+   * The file types accepted, as in `<input accept>`.
+   * @default '.pdf,.jpg,.jpeg,.png'
+   */
+  accept?: string;
+  /** Keeps the message (never contact details or files) as a draft for 7 days. */
+  draftKey?: string;
+  /** @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Called once the receipt is shown. */
+  onSuccess?: () => void;
+  /** Overrides of the built-in strings. */
+  labels?: TipFormLabels;
+}
+
+const empty: TipValues = {
+  message: '',
+  anonymous: false,
+  name: '',
+  email: '',
+  attachments: [],
+  trap: '',
+};
+
+const order: readonly TipFormField[] = ['message', 'name', 'email', 'attachments'];
+
+/** "PDF, JPG or PNG" from an accept list, for the description and the type error. */
+function typesText(accept: string, or: (items: string[]) => string): string {
+  const names = new Set<string>();
+  for (const part of accept.split(',')) {
+    const p = part.trim();
+    if (p.startsWith('.')) names.add(p.slice(1).toUpperCase().replace('JPEG', 'JPG'));
+    else if (p !== '') names.add(p);
+  }
+  return or([...names]);
+}
+
+/**
+ * "Tips oss": a citizen tells the agency something, with their name or anonymously, with files
+ * if they have them. What they wrote and the files they chose survive a validation error and a
+ * failed send; the receipt carries the reference `onSubmit` returns. Runs on `useForm`.
+ */
+export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipForm(
+  {
+    onSubmit,
+    onTrap,
+    privacyHref,
+    maxLength = 4000,
+    maxFiles = 3,
+    maxFileSize = 10_000_000,
+    accept = '.pdf,.jpg,.jpeg,.png',
+    draftKey,
+    headingLevel = 2,
+    onSuccess,
+    labels,
+    ...rest
+  },
+  ref,
+) {
+  const { info } = useSamskapLocale();
+  const label = useLabels(tipFormKeys, labels);
+  const limits = { maxLength, maxFiles, maxFileSize, accept };
+  const sentAnonymously = useRef(false);
+  const toSubmission = (v: TipValues): TipSubmission => ({
+    message: v.message.trim(),
+    anonymous: v.anonymous,
+    ...(v.anonymous
+      ? {}
+      : {
+          ...(v.name.trim() ? { name: v.name.trim() } : {}),
+          ...(v.email.trim() ? { email: v.email.trim() } : {}),
+        }),
+    attachments: v.attachments,
+  });
+  const form = useForm<TipValues, TipFieldProblem, TipSubmitResult>({
+    initialValues: empty,
+    validate: (v) => validateTip(v, limits),
+    onSubmit: (v) => {
+      sentAnonymously.current = v.anonymous;
+      return onSubmit(toSubmission(v));
+    },
+    onTrap: onTrap ? (v) => onTrap(toSubmission(v)) : undefined,
+    honeypot: 'trap',
+    draft: { key: draftKey, fields: ['message'] },
+  });
+  const { values, errors, status, busy, setField } = form;
+
+  const id = useId();
+  const ids = {
+    heading: `${id}-heading`,
+    message: `${id}-message`,
+    name: `${id}-name`,
+    email: `${id}-email`,
+    attachments: `${id}-attachments`,
+    trap: `${id}-trap`,
+  };
+  const submitButton = useRef<HTMLButtonElement>(null);
+
+  const listOr = (items: string[]) =>
+    new Intl.ListFormat(info.tag, { type: 'disjunction' }).format(items);
+  const types = typesText(accept, listOr);
+  const size = formatFileSize(maxFileSize, info.tag);
+
+  const errorText = (error: FormFieldError<TipFieldProblem> | undefined) => {
+    if (!error) return undefined;
+    switch (error.code) {
+      case 'server':
+        return error.message;
+      case 'messageTooLong':
+        return label('messageTooLong', { max: error.max, length: error.length });
+      case 'tooMany':
+        return label('tooMany', { count: error.max });
+      case 'tooLarge':
+        return label('tooLarge', { name: error.name, size });
+      case 'wrongType':
+        return label('wrongType', { name: error.name, types });
+      default:
+        return label(error.code);
+    }
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.submit();
+  };
+  const retry = () => {
+    submitButton.current?.focus();
+    void form.submit();
+  };
+
+  const summary = errorSummaryItems(
+    order,
+    errors,
+    (f) => ids[f],
+    (e) => errorText(e),
+  );
+  const reference = form.result?.reference;
+  const receipt = [
+    reference ? label('receipt', { reference }) : undefined,
+    sentAnonymously.current ? label('receiptAnonymous') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <FormRoot
+      ref={ref}
+      noValidate
+      aria-labelledby={ids.heading}
+      aria-busy={busy || undefined}
+      onSubmit={handleSubmit}
+      {...rest}
+    >
+      <Heading level={headingLevel} size="md" id={ids.heading}>
+        {label('heading')}
+      </Heading>
+
+      {status === 'succeeded' ? (
+        <FormConfirmation
+          heading={label('receiptHeading')}
+          headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+          message={`${label('receiptHeading')} ${receipt}`.trim()}
+          onShown={onSuccess}
+        >
+          {receipt ? <p>{receipt}</p> : null}
+        </FormConfirmation>
+      ) : (
+        <Paragraph>{label('intro')}</Paragraph>
+      )}
+
+      {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
+
+      {form.draftRestored ? (
+        <DraftNotice
+          text={label('draftRestored')}
+          discardLabel={label('discardDraft')}
+          onDiscard={() => {
+            form.discardDraft();
+            announce(label('draftDiscarded'), { lang: info.tag });
+            document.getElementById(ids.message)?.focus();
+          }}
+        />
+      ) : null}
+
+      {status === 'failed' ? (
+        <SubmitFailure
+          title={label('failedTitle')}
+          body={label('failedBody')}
+          retryLabel={label('retry')}
+          onRetry={retry}
+        />
+      ) : null}
+
+      <ErrorSummary
+        key={form.attempt}
+        errors={summary}
+        headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+      />
+
+      <Textarea
+        id={ids.message}
+        label={label('message')}
+        description={label('messageDescription')}
+        characterLimit={maxLength}
+        required
+        value={values.message}
+        readOnly={busy}
+        error={errorText(errors.message)}
+        onChange={(e) => setField('message', e.target.value)}
+      />
+
+      <Fieldset legend={label('contact')} description={label('contactDescription')} optional>
+        <Stack>
+          <Checkbox
+            label={label('anonymous')}
+            description={label('anonymousDescription')}
+            checked={values.anonymous}
+            disabled={busy}
+            onChange={(e) => setField('anonymous', e.target.checked)}
+          />
+          {values.anonymous ? null : (
+            <>
+              <TextField
+                id={ids.name}
+                label={label('name')}
+                autoComplete="name"
+                value={values.name}
+                readOnly={busy}
+                error={errorText(errors.name)}
+                onChange={(e) => setField('name', e.target.value)}
+              />
+              <TextField
+                id={ids.email}
+                type="email"
+                label={label('email')}
+                autoComplete="email"
+                spellCheck={false}
+                value={values.email}
+                readOnly={busy}
+                error={errorText(errors.email)}
+                onChange={(e) => setField('email', e.target.value)}
+              />
+            </>
+          )}
+        </Stack>
+      </Fieldset>
+
+      <FileUpload
+        id={ids.attachments}
+        label={label('attachments')}
+        description={label('attachmentsDescription', { count: maxFiles, size, types })}
+        optional
+        accept={accept}
+        files={values.attachments}
+        disabled={busy}
+        error={errorText(errors.attachments)}
+        onFilesChange={(files) => setField('attachments', files)}
+      />
+
+      <Paragraph>
+        {label('privacy')}
+        {privacyHref ? (
+          <>
+            {' '}
+            <Link href={privacyHref}>{label('privacyLink')}</Link>
+          </>
+        ) : null}
+      </Paragraph>
+
+      <Honeypot
+        id={ids.trap}
+        label={label('honeypot')}
+        value={values.trap}
+        onChange={(v) => setField('trap', v)}
+      />
+
+      <Actions>
+        <Button ref={submitButton} type="submit" loading={busy}>
+          {label('submit')}
+        </Button>
+      </Actions>
+    </FormRoot>
+  );
+});

@@ -1,0 +1,2 @@
+export { ToggleButton, type ToggleButtonProps } from './ToggleButton.js';
+export { ToggleGroup, type ToggleGroupProps } from './ToggleGroup.js';
