@@ -57,9 +57,17 @@ describe('samskap-theme (built)', () => {
       ['--name', 'x', '--accent', '#0b6e4f', '--heading-font-family', '}'],
       /--heading-font-family is "}"/,
     ],
-  ])('exits 1 and names the flag for %j', (args, message) => {
+    [
+      ['--name', 'x', '--accent', '#0b6e4f', '--font-family', 'Arial /* swallow'],
+      /--font-family is "Arial \/\* swallow", which opens a comment/,
+    ],
+    [
+      ['--name', 'x', '--accent', '#0b6e4f', '--font-family', '"Arial, sans-serif'],
+      /--font-family is "\\"Arial, sans-serif", which leaves a quote \(" *\) open/,
+    ],
+  ])('exits 2 (bad option) and names the flag for %j', (args, message) => {
     const r = run(...args);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
   });
@@ -71,6 +79,21 @@ describe('samskap-theme (built)', () => {
     const help = run('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--accent <#hex>');
+  });
+
+  it('exits 3 with a clear message, no stack trace, when --out cannot be written', () => {
+    const out = join(tmpdir(), 'sk-no-such-folder', 'deeper', 'theme.css');
+    const r = run('--accent', '#0b6e4f', '--name', 'kommune', '--out', out);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain(`could not write the theme to ${out} (ENOENT`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('documents every exit code in its help', () => {
+    const help = run('--help').stdout;
+    for (const code of ['0  the theme', '1  the theme', '2  a missing', '3  the CSS']) {
+      expect(help).toContain(code);
+    }
   });
 
   it('ships a CSS and a flat JSON file per theme, and the Designsystemet bridge', () => {

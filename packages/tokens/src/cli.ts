@@ -28,8 +28,17 @@ Options:
   --json                        print the report as JSON
   -h, --help                    show this help
 
+Exit codes:
+  0  the theme was written and every contrast pair passes
+  1  the theme was written, but a contrast pair fails (listed in the report)
+  2  a missing or invalid option (the message names the flag and what it accepts)
+  3  the CSS could not be written to --out (the message says why)
+
 Example:
   samskap-theme --accent "#0b6e4f" --name kommune --out theme.css`;
+
+/** The exit codes, as documented in the usage text. */
+const exit = { ok: 0, contrast: 1, badOption: 2, writeFailed: 3 } as const;
 
 function main(argv: string[]): number {
   let values: Record<string, string | boolean | undefined>;
@@ -53,7 +62,7 @@ function main(argv: string[]): number {
     }));
   } catch (error) {
     console.error(`samskap-theme: ${(error as Error).message}\n\n${usage}`);
-    return 2;
+    return exit.badOption;
   }
   if (values.help) {
     console.log(usage);
@@ -84,15 +93,25 @@ function main(argv: string[]): number {
       console.error(
         `samskap-theme: ${error.message.replace(`createTheme: option "${error.option}"`, flag)}`,
       );
-      return 1;
+      return exit.badOption;
     }
     throw error;
   }
 
   const css = themeToCss(theme);
   const out = str('out');
-  if (out) writeFileSync(out, css);
-  else process.stdout.write(css);
+  if (out) {
+    try {
+      writeFileSync(out, css);
+    } catch (error) {
+      // A missing folder or a read-only file is the user's to fix: say so, without a stack trace.
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      console.error(
+        `samskap-theme: could not write the theme to ${out} (${reason}: ${(error as Error).message}). Check that the folder exists and can be written to.`,
+      );
+      return exit.writeFailed;
+    }
+  } else process.stdout.write(css);
 
   const report = contrastReport(theme);
   const failures = report.filter((r) => !r.pass);
@@ -129,7 +148,7 @@ function main(argv: string[]): number {
       }
     }
   }
-  return failures.length ? 1 : 0;
+  return failures.length ? exit.contrast : exit.ok;
 }
 
 process.exitCode = main(process.argv.slice(2));

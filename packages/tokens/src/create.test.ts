@@ -102,7 +102,7 @@ describe('createTheme', () => {
     [
       { name: 'x', accent: '#0b6e4f', fontFamily: 'a; color: red' },
       'fontFamily',
-      /font-family list/,
+      /list of font families/,
     ],
   ])('rejects %j naming the option %s', (options, option, message) => {
     const run = () => createTheme(options as never);

@@ -11,6 +11,7 @@ import {
   defaultTheme,
   type SamskapTheme,
 } from './theme.js';
+import { fontFamilyProblem } from './validate.js';
 
 export type RadiusStyle = 'none' | 'sm' | 'md' | 'lg' | 'full';
 export const radiusStyles: readonly RadiusStyle[] = ['none', 'sm', 'md', 'lg', 'full'];
@@ -80,11 +81,13 @@ function checkColor(options: Record<string, unknown>, key: string, required: boo
 function checkFont(options: Record<string, unknown>, key: string) {
   const value = options[key];
   if (value === undefined) return;
-  // The stack ends up inside a declaration; anything that could end it is refused.
-  if (typeof value !== 'string' || !value.trim() || /[;{}<>\\]/.test(value)) {
+  // The stack ends up inside a declaration: anything that could end it, open a comment or
+  // leave a quote open (and so swallow the rest of the stylesheet) is refused.
+  const problem = fontFamilyProblem(value);
+  if (problem) {
     throw new ThemeOptionError(
       key,
-      `is ${JSON.stringify(value)}. Accepted: a CSS font-family list without ; { } < > or \\, e.g. "'Source Sans 3', system-ui, sans-serif".`,
+      `is ${JSON.stringify(value)}, which ${problem}. Accepted: a comma-separated list of font families, each a name of letters, digits, spaces and dashes or a quoted name, e.g. "'Source Sans 3', system-ui, sans-serif".`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { ColorSchemeName, ColorSchemeTokens, SamskapTheme } from './theme.js';
+import { ThemeError, validateTheme } from './validate.js';
 
 /** The CSS custom property prefix. Every Samskap variable starts with it. */
 export const cssVarPrefix = '--sk-';
@@ -53,14 +54,18 @@ export interface ThemeCssOptions {
 }
 
 /**
- * The CSS for a theme: base tokens and light colours on the selector, dark colours under
+ * The CSS for a theme (checked first with `validateTheme`, which throws a `ThemeError`): base tokens and light colours on the selector, dark colours under
  * `[data-color-scheme="dark"]`, and `[data-color-scheme="auto"]` following the reader's
  * `prefers-color-scheme` in CSS alone, so server-rendered HTML is right before any script runs.
  */
 export function themeToCss(theme: SamskapTheme, options: ThemeCssOptions = {}): string {
-  if (!/^[a-z0-9-]+$/i.test(theme.name)) {
-    throw new TypeError(
-      `Theme name ${JSON.stringify(theme.name)} is not valid: use letters, digits and dashes.`,
+  // Keys and values become CSS text: a key or value that could end its block, open a comment or
+  // close the <style> element is refused here, with the part at fault named.
+  validateTheme(theme);
+  if (options.selector !== undefined && !/^[^{};<>\\]+$/.test(options.selector)) {
+    throw new ThemeError(
+      'selector',
+      `is ${JSON.stringify(options.selector)}. Accepted: a CSS selector list without { } ; < > or \\.`,
     );
   }
   const sel = options.selector ?? `:root, [data-sk-theme="${theme.name}"]`;

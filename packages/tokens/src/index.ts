@@ -42,3 +42,4 @@ export {
   defaultTheme,
   type SamskapTheme,
 } from './theme.js';
+export { cssValueProblem, fontFamilyProblem, ThemeError, validateTheme } from './validate.js';

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinear } from '../../../test/linear.js';
 import { contrastRatio } from './contrast.js';
 import { reducedMotionDuration, themeToCss, themeVariables } from './css.js';
 import { designsystemetTheme } from './designsystemet.js';
+import { exampleThemes } from './examples.js';
 import { type ColorSchemeName, colorScaleNames, defaultTheme } from './theme.js';
+import { cssValueProblem, fontFamilyProblem, ThemeError, validateTheme } from './validate.js';
 
 const schemes: ColorSchemeName[] = ['light', 'dark'];
 
@@ -66,11 +69,13 @@ describe('themeToCss', () => {
     );
   });
   it('refuses a theme name that could break out of its selector', () => {
-    expect(() => themeToCss({ ...defaultTheme, name: 'x"]{}' })).toThrow(/not valid/);
+    expect(() => themeToCss({ ...defaultTheme, name: 'x"]{}' })).toThrow(
+      /name is "x\\"]{}". Accepted: letters, digits and dashes/,
+    );
   });
-  it('escapes values that could close a style element', () => {
+  it('refuses values that could close a style element, naming the token', () => {
     const evil = { ...defaultTheme, base: { 'font-family-body': 'a</style><script>' } };
-    expect(themeToCss(evil)).not.toContain('</style>');
+    expect(() => themeToCss(evil)).toThrow('base["font-family-body"] contains "<"');
   });
   it('has a value for every variable the components read', () => {
     const vars = themeVariables(defaultTheme, 'light');
@@ -102,5 +107,43 @@ describe('themeToCss', () => {
       '[data-sk-theme="designsystemet"] :is([data-color-scheme], [data-color]):not([data-sk-theme]) {',
     );
     expect(css).not.toContain(':is([data-color-scheme]');
+  });
+});
+
+describe('themes from a file an agency edits', () => {
+  it('refuses a token key that would close the block and add rules, naming it', () => {
+    const evil = {
+      ...defaultTheme,
+      base: { ...defaultTheme.base, 'x: 0 } body { color: red': '1' },
+    };
+    expect(() => themeToCss(evil)).toThrow(
+      /base\["x: 0 } body \{ color: red"\] is not a valid token name/,
+    );
+    const scale = structuredClone(defaultTheme);
+    (scale.color.dark.scales as Record<string, unknown>)['accent}*{'] = { base: '#000' };
+    expect(() => themeToCss(scale)).toThrow(/color\.dark\.scales\["accent}\*\{"\]/);
+  });
+
+  it.each([
+    ['Arial /* the rest is a comment', 'opens a comment'],
+    ["'Source Sans 3, sans-serif", "leaves a quote (') open"],
+    ['Arial; color: red', 'contains ";"'],
+    ['Arial, , serif', 'has an empty entry'],
+    ['url(https://evil.example/x)', 'loads a resource'],
+  ])('refuses the font family %j: %s', (font, problem) => {
+    const theme = { ...defaultTheme, base: { ...defaultTheme.base, 'font-family-body': font } };
+    expect(() => validateTheme(theme)).toThrow(problem);
+    expect(() => themeToCss(theme)).toThrow(ThemeError);
+  });
+
+  it('accepts every theme Samskap ships', () => {
+    for (const theme of [defaultTheme, designsystemetTheme, ...Object.values(exampleThemes)]) {
+      expect(validateTheme(theme)).toBe(theme);
+    }
+  });
+
+  it('checks values in time linear in their length', () => {
+    expectLinear((n, i) => `${i}${'('.repeat(n)}${')'.repeat(n)}`, cssValueProblem, { n: 2_000 });
+    expectLinear((n, i) => `a${i}${', b'.repeat(n)}`, fontFamilyProblem, { n: 100 });
   });
 });

@@ -12,6 +12,7 @@ import {
   warnOnce,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
+import { normalizeCase } from '../cases/normalize.js';
 import type { InnovationCase, InnovationStage } from '../cases/types.js';
 import {
   Body,
@@ -86,11 +87,20 @@ export interface CaseCardProps extends HTMLAttributes<HTMLElement> {
  * target); a case whose `href` is missing or unsafe is shown without a link.
  */
 export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard(
-  { case: item, variant = 'default', headingLevel = 3, maxTags = 3, labels, ...rest },
+  { case: input, variant = 'default', headingLevel = 3, maxTags = 3, labels, ...rest },
   ref,
 ) {
   const { t, info, displayCountry } = useSamskapLocale();
   const label = useLabels(labelKeys, labels);
+  // Data from a CMS: a malformed record is repaired (with a warning), and a non-record is skipped.
+  const item = normalizeCase(input);
+  if (!item) {
+    warnOnce(
+      'case-card-not-record',
+      'Samskap CaseCard: `case` is not a case record; nothing is shown.',
+    );
+    return null;
+  }
   const lang = contentLanguage(item.language, info.tag);
   const href = safeUrl(item.href);
   if (href === undefined) {
@@ -113,12 +123,14 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
         </Media>
       ) : null}
       <Body>
-        <StageLine>
-          <Badge color={stageColor[item.stage]} data-stage={item.stage}>
-            <VisuallyHidden>{`${label('stage')}: `}</VisuallyHidden>
-            {t(`cases.stage.${item.stage}`)}
-          </Badge>
-        </StageLine>
+        {item.stage ? (
+          <StageLine>
+            <Badge color={stageColor[item.stage]} data-stage={item.stage}>
+              <VisuallyHidden>{`${label('stage')}: `}</VisuallyHidden>
+              {t(`cases.stage.${item.stage}`)}
+            </Badge>
+          </StageLine>
+        ) : null}
         <Title level={headingLevel} size={compact ? 'sm' : 'md'} lang={lang} dir="auto">
           {href ? <CardLink href={href}>{item.title}</CardLink> : item.title}
         </Title>

@@ -13,6 +13,9 @@ import {
   type CaseFacetKey,
   type CaseFacets,
   type CaseFilterValue,
+  caseYearOptions,
+  coerceCaseFacets,
+  coerceCaseFilterValue,
   emptyCaseFilters,
   type FacetCount,
 } from '../cases/filter.js';
@@ -82,9 +85,21 @@ const WIDE = '(min-width: 48rem)';
  * URL parameter names, so without JavaScript it still submits a working filter URL.
  */
 export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(function CaseFilters(
-  { value, onChange, facets, maxTagOptions = 12, collapse = 'narrow', labels, onSubmit, ...rest },
+  {
+    value: valueProp,
+    onChange,
+    facets: facetsProp,
+    maxTagOptions = 12,
+    collapse = 'narrow',
+    labels,
+    onSubmit,
+    ...rest
+  },
   ref,
 ) {
+  // Both may come from a URL or a server: whatever their shape, they are shown sanely.
+  const value = coerceCaseFilterValue(valueProp);
+  const facets = coerceCaseFacets(facetsProp);
   const { t, displayCountry } = useSamskapLocale();
   const id = useId();
   const l: CaseFiltersLabels = {
@@ -206,18 +221,7 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
   const tagOptions = facets.tags.filter(
     (f, i) => i < maxTagOptions || value.tags.includes(f.value),
   );
-  const years: number[] = [];
-  const minYear = Math.min(
-    facets.years?.min ?? Infinity,
-    value.yearFrom ?? Infinity,
-    value.yearTo ?? Infinity,
-  );
-  const maxYear = Math.max(
-    facets.years?.max ?? -Infinity,
-    value.yearFrom ?? -Infinity,
-    value.yearTo ?? -Infinity,
-  );
-  for (let y = maxYear; y >= minYear && Number.isFinite(y); y--) years.push(y);
+  const years = caseYearOptions(facets.years, value);
   const yearSelect = (which: 'yearFrom' | 'yearTo', param: string, label: string) => (
     <Select
       label={label}

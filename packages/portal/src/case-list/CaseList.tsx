@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { CaseCard } from '../case-card/CaseCard.js';
 import { CaseCardSkeleton } from '../case-card/CaseCardSkeleton.js';
+import { normalizeCases } from '../cases/normalize.js';
 import type { InnovationCase } from '../cases/types.js';
 import { Count, Empty, Items, Root, Toggle, Toolbar } from './CaseList.styles.js';
 
@@ -74,9 +75,9 @@ const ANNOUNCE_DELAY_MS = 600;
  */
 export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList(
   {
-    cases,
-    total,
-    pageSize = 12,
+    cases: input,
+    total: totalProp,
+    pageSize: pageSizeProp = 12,
     page: pageProp,
     onPageChange,
     pageHref,
@@ -95,6 +96,14 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
   const { t, info } = useSamskapLocale();
   const [ownLayout, setOwnLayout] = useState<CaseListLayout>(defaultLayout);
   const [ownPage, setOwnPage] = useState(1);
+  // Data from a CMS: malformed cases are repaired, non-records and repeated ids left out.
+  const cases = normalizeCases(input);
+  const total =
+    typeof totalProp === 'number' && Number.isFinite(totalProp) && totalProp >= 0
+      ? Math.floor(totalProp)
+      : undefined;
+  const pageSize =
+    Number.isFinite(pageSizeProp) && pageSizeProp >= 1 ? Math.floor(pageSizeProp) : 12;
   const layout = layoutProp ?? ownLayout;
   const count = total ?? cases.length;
   const pages = Math.max(1, Math.ceil(count / Math.max(1, pageSize)));

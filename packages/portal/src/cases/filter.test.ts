@@ -146,6 +146,7 @@ describe('filterCases', () => {
     const plain = cases.filter(
       (c) =>
         c.countries.some((x) => f.countries.includes(x)) &&
+        c.stage !== undefined &&
         f.stages.includes(c.stage) &&
         (c.yearLaunched ?? 0) >= 2010 &&
         `${c.title} ${c.summary} ${c.organisation} ${c.tags.join(' ')}`

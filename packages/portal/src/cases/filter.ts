@@ -1,5 +1,12 @@
 import { displayCountry } from '@samskap/i18n';
 import {
+  caseLimits,
+  isCaseYear,
+  isInnovationStage,
+  isLevelOfGovernment,
+  normalizeCases,
+} from './normalize.js';
+import {
   type InnovationCase,
   type InnovationStage,
   innovationStages,
@@ -71,23 +78,24 @@ export function hasActiveFilters(value: CaseFilterValue): boolean {
   );
 }
 
-const YEAR_MIN = 1000;
-const YEAR_MAX = 9999;
-const isYear = (n: unknown): n is number =>
-  typeof n === 'number' && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
+const isYear = isCaseYear;
 
 // A lone surrogate cannot survive a URL (it becomes U+FFFD), so it is replaced up front.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const wellFormed = (s: string) => s.replace(loneSurrogate, '\uFFFD');
 
-function cleanList(values: readonly unknown[] | undefined, map?: (s: string) => string | null) {
-  const out: string[] = [];
-  for (const v of values ?? []) {
+// A Set keeps de-duplication linear: a URL can repeat a parameter thousands of times. Past
+// `caseLimits.filterValues` distinct values the rest is dropped.
+function cleanList(values: unknown, map?: (s: string) => string | null) {
+  const out = new Set<string>();
+  if (!Array.isArray(values)) return [];
+  for (const v of values) {
+    if (out.size >= caseLimits.filterValues) break;
     if (typeof v !== 'string') continue;
     const s = map ? map(wellFormed(v)) : wellFormed(v).trim();
-    if (s && !out.includes(s)) out.push(s);
+    if (s) out.add(s);
   }
-  return out;
+  return [...out];
 }
 
 const country = (s: string) => (/^[A-Za-z]{2}$/.test(s.trim()) ? s.trim().toUpperCase() : null);
@@ -96,19 +104,28 @@ const oneOf =
   (s: string): T | null =>
     (allowed as readonly string[]).includes(s.trim()) ? (s.trim() as T) : null;
 
+/** The query as it is searched: at most `caseLimits.queryLength` characters, well formed. */
+function cleanQuery(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  // Cut before the surrogate check, so the cut cannot leave half a pair behind unnoticed.
+  return wellFormed(value.slice(0, caseLimits.queryLength)).trim();
+}
+
 /**
  * The canonical form of a filter value: unknown stages and levels dropped, country codes in
- * upper case, lists without duplicates or blanks, years as whole numbers in order. The URL
+ * upper case, lists without duplicates or blanks, years as whole numbers in order, and
+ * everything within `caseLimits` (values per list, query length, plausible years). The URL
  * helpers and `filterCases` both work on this form.
  */
-export function normalizeCaseFilters(value: Partial<CaseFilterValue>): CaseFilterValue {
+export function normalizeCaseFilters(input: Partial<CaseFilterValue>): CaseFilterValue {
+  const value: Partial<CaseFilterValue> = typeof input === 'object' && input !== null ? input : {};
   let yearFrom = isYear(value.yearFrom) ? value.yearFrom : undefined;
   let yearTo = isYear(value.yearTo) ? value.yearTo : undefined;
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
     [yearFrom, yearTo] = [yearTo, yearFrom];
   }
   const out: CaseFilterValue = {
-    query: typeof value.query === 'string' ? wellFormed(value.query).trim() : '',
+    query: cleanQuery(value.query),
     countries: cleanList(value.countries, country),
     levels: cleanList(value.levels, oneOf(levelsOfGovernment)) as LevelOfGovernment[],
     sectors: cleanList(value.sectors),
@@ -203,6 +220,12 @@ function bump(counts: Map<string, number>, key: string): void {
 
 /** Counts each distinct value once, without allocating a Set per case. */
 function bumpEach(counts: Map<string, number>, values: readonly string[]): void {
+  // A case has a handful of tags, where indexOf is fastest; a long list from broken data would
+  // make it quadratic, so a Set takes over.
+  if (values.length > 16) {
+    for (const v of new Set(values)) bump(counts, v);
+    return;
+  }
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as string;
     if (values.indexOf(v) === i) bump(counts, v);
@@ -210,7 +233,7 @@ function bumpEach(counts: Map<string, number>, values: readonly string[]): void 
 }
 
 /**
- * Filters cases and counts, for every facet value, how many cases the reader would see if they
+ * Filters cases (each through `normalizeCase`; see `normalizeCases`) and counts, for every facet value, how many cases the reader would see if they
  * added it. Within a facet the chosen values are alternatives (any of them); across facets every
  * facet must match. A facet's counts therefore ignore that facet's own choice, so a chosen
  * country does not make every other country show 0.
@@ -224,7 +247,8 @@ export function filterCases(
 ): CaseFilterResult {
   const f = normalizeCaseFilters(filters);
   const fold = folder(locale);
-  const terms = fold(f.query).split(/\s+/).filter(Boolean);
+  const terms = fold(f.query).split(/\s+/).filter(Boolean).slice(0, caseLimits.queryTerms);
+  cases = normalizeCases(cases);
   const countries = new Set(f.countries);
   const levels = new Set<string>(f.levels);
   const sectors = new Set(f.sectors);
@@ -254,7 +278,10 @@ export function filterCases(
       misses++;
       missed = 0;
     }
-    if (levels.size > 0 && !levels.has(c.levelOfGovernment)) {
+    if (
+      levels.size > 0 &&
+      (c.levelOfGovernment === undefined || !levels.has(c.levelOfGovernment))
+    ) {
       misses++;
       missed = 1;
     }
@@ -262,7 +289,7 @@ export function filterCases(
       misses++;
       missed = 2;
     }
-    if (stages.size > 0 && !stages.has(c.stage)) {
+    if (stages.size > 0 && (c.stage === undefined || !stages.has(c.stage))) {
       misses++;
       missed = 3;
     }
@@ -284,9 +311,9 @@ export function filterCases(
     }
     // Counted in every facet when it matches, else only in the one facet it misses.
     if (missed === -1 || missed === 0) bumpEach(cCountries, c.countries);
-    if (missed === -1 || missed === 1) bump(cLevels, c.levelOfGovernment);
+    if ((missed === -1 || missed === 1) && c.levelOfGovernment) bump(cLevels, c.levelOfGovernment);
     if ((missed === -1 || missed === 2) && c.sector !== undefined) bump(cSectors, c.sector);
-    if (missed === -1 || missed === 3) bump(cStages, c.stage);
+    if ((missed === -1 || missed === 3) && c.stage) bump(cStages, c.stage);
     if (missed === -1 || missed === 4) bumpEach(cTags, c.tags);
     if ((missed === -1 || missed === 5) && year !== undefined) {
       if (year < yMin) yMin = year;
@@ -316,4 +343,106 @@ export function filterCases(
       years: yMin <= yMax ? { min: yMin, max: yMax } : null,
     },
   };
+}
+
+const isStringList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+const onlyStrings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/**
+ * A filter value a component can show, whatever it was given: a query that is not text becomes
+ * empty, lists that are not lists become empty, unknown stages and levels and implausible years
+ * are dropped. Unlike `normalizeCaseFilters` it keeps the text as typed (no trimming), so it can
+ * sit under an input. Returns the same object when it is already well formed.
+ */
+export function coerceCaseFilterValue(value: unknown): CaseFilterValue {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const wellFormed =
+    typeof v.query === 'string' &&
+    isStringList(v.countries) &&
+    isStringList(v.sectors) &&
+    isStringList(v.tags) &&
+    Array.isArray(v.levels) &&
+    v.levels.every(isLevelOfGovernment) &&
+    Array.isArray(v.stages) &&
+    v.stages.every(isInnovationStage) &&
+    (v.yearFrom === undefined || isCaseYear(v.yearFrom)) &&
+    (v.yearTo === undefined || isCaseYear(v.yearTo));
+  if (wellFormed) return value as CaseFilterValue;
+  const out: CaseFilterValue = {
+    query: typeof v.query === 'string' ? v.query : '',
+    countries: onlyStrings(v.countries),
+    levels: Array.isArray(v.levels) ? v.levels.filter(isLevelOfGovernment) : [],
+    sectors: onlyStrings(v.sectors),
+    stages: Array.isArray(v.stages) ? v.stages.filter(isInnovationStage) : [],
+    tags: onlyStrings(v.tags),
+  };
+  if (isCaseYear(v.yearFrom)) out.yearFrom = v.yearFrom;
+  if (isCaseYear(v.yearTo)) out.yearTo = v.yearTo;
+  return out;
+}
+
+function facetCounts(v: unknown, keep: (value: string) => boolean = () => true): FacetCount[] {
+  if (!Array.isArray(v)) return [];
+  const out: FacetCount[] = [];
+  const seen = new Set<string>();
+  for (const item of v) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { value, count } = item as Record<string, unknown>;
+    if (typeof value !== 'string' || value === '' || seen.has(value) || !keep(value)) continue;
+    seen.add(value);
+    out.push({ value, count: typeof count === 'number' && Number.isFinite(count) ? count : 0 });
+  }
+  return out;
+}
+
+/**
+ * Facets a component can show, whatever it was given (normally `filterCases(...).facets`):
+ * entries that are not `{ value, count }` are dropped, repeated values kept once, unknown
+ * stages and levels dropped, and the year range kept within `caseLimits`.
+ */
+export function coerceCaseFacets(facets: unknown): CaseFacets {
+  const f = (typeof facets === 'object' && facets !== null ? facets : {}) as Record<
+    string,
+    unknown
+  >;
+  const years = f.years as { min?: unknown; max?: unknown } | null | undefined;
+  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  return {
+    countries: facetCounts(f.countries),
+    levels: facetCounts(f.levels, isLevelOfGovernment),
+    sectors: facetCounts(f.sectors),
+    stages: facetCounts(f.stages, isInnovationStage),
+    tags: facetCounts(f.tags),
+    years:
+      years && typeof years === 'object' && finite(years.min) && finite(years.max)
+        ? { min: years.min, max: years.max }
+        : null,
+  };
+}
+
+const clampYear = (n: number) =>
+  Math.min(caseLimits.yearMax, Math.max(caseLimits.yearMin, Math.round(n)));
+
+/**
+ * The years the year filter offers, newest first: the range in `years` and any chosen year,
+ * kept within `caseLimits.yearMin`..`yearMax`, so the list is never longer than that range
+ * whatever the data says.
+ */
+export function caseYearOptions(
+  years: { min: number; max: number } | null | undefined,
+  value: Pick<Partial<CaseFilterValue>, 'yearFrom' | 'yearTo'> = {},
+): number[] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const y of [years?.min, years?.max, value.yearFrom, value.yearTo]) {
+    if (typeof y !== 'number' || !Number.isFinite(y)) continue;
+    const clamped = clampYear(y);
+    if (clamped < min) min = clamped;
+    if (clamped > max) max = clamped;
+  }
+  const out: number[] = [];
+  for (let y = max; y >= min; y--) out.push(y);
+  return out;
 }

@@ -4,6 +4,9 @@ export {
   type CaseFilterResult,
   type CaseFilterValue,
   caseFacetKeys,
+  caseYearOptions,
+  coerceCaseFacets,
+  coerceCaseFilterValue,
   emptyCaseFilters,
   type FacetCount,
   filterCases,
@@ -11,6 +14,14 @@ export {
   hasActiveFilters,
   normalizeCaseFilters,
 } from './filter.js';
+export {
+  caseLimits,
+  isCaseYear,
+  isInnovationStage,
+  isLevelOfGovernment,
+  normalizeCase,
+  normalizeCases,
+} from './normalize.js';
 export {
   caseFilterParams,
   casePageParam,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CaseFilterValue, normalizeCaseFilters } from './filter.js';
+import { caseLimits } from './normalize.js';
 import {
   filtersFromSearchParams,
   filtersToSearchParams,
@@ -13,7 +14,9 @@ const text = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.constantFrom('høyskole', 'a&b=c', '+ %20 #', 'ÆØÅ æøå', 'حافلة', '👨‍👩‍👧', ' '),
 );
-const year = fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: undefined });
+const year = fc.option(fc.integer({ min: caseLimits.yearMin, max: caseLimits.yearMax }), {
+  nil: undefined,
+});
 
 const filterValue: fc.Arbitrary<CaseFilterValue> = fc.record({
   query: text,

@@ -58,7 +58,11 @@ export interface CaseContact {
   language?: string;
 }
 
-/** One innovation case, as a CMS or an API delivers it. Every text field is untrusted. */
+/**
+ * One innovation case, as a CMS or an API delivers it. Every text field is untrusted, and so is
+ * the shape: the components pass each record through `normalizeCase`, so a missing, null or
+ * wrongly typed field never breaks a render.
+ */
 export interface InnovationCase {
   /** A stable identifier, unique within a list. */
   id: string;
@@ -74,17 +78,26 @@ export interface InnovationCase {
   organisation: string;
   /** Countries as ISO 3166-1 alpha-2 codes (`NO`, `SE`); names come from `Intl.DisplayNames`. */
   countries: string[];
-  /** The level of government that runs the case. */
-  levelOfGovernment: LevelOfGovernment;
+  /** The level of government that runs the case. An unknown value is left out. */
+  levelOfGovernment?: LevelOfGovernment;
   /** The policy sector. Known sectors get translated names. */
   sector?: CaseSector;
-  /** The year the innovation was launched. */
+  /**
+   * The year the innovation was launched. A year outside `caseLimits.yearMin`..`yearMax` is
+   * ignored.
+   */
   yearLaunched?: number;
-  /** Where the case is in the innovation lifecycle. */
-  stage: InnovationStage;
+  /**
+   * Where the case is in the innovation lifecycle. An unknown value is left out, and the card
+   * shows no stage.
+   */
+  stage?: InnovationStage;
   /** Free-text keywords, in `language`. */
   tags: string[];
-  /** The BCP 47 language of the case's content: `nb`, `nn`, `en`, `sv`... */
+  /**
+   * The BCP 47 language of the case's content: `nb`, `nn`, `en`, `sv`... Empty when unknown:
+   * the content is then taken to be in the page's language.
+   */
   language: string;
   /** Other languages the case's page is available in. */
   availableLocales?: string[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodySegments } from './segments.js';
+import { expectLinear } from '../../../../test/linear.js';
+import { bodySegments, COMMENT_BODY_MAX_LENGTH } from './segments.js';
 
 // Stands in for safeUrl: lets only http and https through.
 const httpOnly = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
@@ -47,5 +48,38 @@ describe('bodySegments', () => {
     expect(bodySegments('https://x.no', boom)).toEqual([{ type: 'text', text: 'https://x.no' }]);
     expect(bodySegments(undefined, httpOnly)).toEqual([]);
     expect(bodySegments(42, httpOnly)).toEqual([]);
+  });
+
+  it('trims a long run of closing brackets after an address in linear time', () => {
+    const allow = (url: string) => url;
+    const body = (n: number, i: number) => `https://example.org/${i}${')'.repeat(n)}`;
+    expectLinear(body, (b) => bodySegments(b, allow, Number.POSITIVE_INFINITY), { n: 2_000 });
+    expect(bodySegments(body(3, 0), allow)).toEqual([
+      { type: 'link', text: 'https://example.org/0', href: 'https://example.org/0' },
+      { type: 'text', text: ')))' },
+    ]);
+  });
+
+  it('segments any body in time linear in its length', () => {
+    const allow = (url: string) => url;
+    const bodies = [
+      (n: number, i: number) => `${i} ${'www.a.no '.repeat(n)}`,
+      (n: number, i: number) => `${i}${'\n'.repeat(n)}`,
+      (n: number, i: number) => `https://${i}.no/${'(('.repeat(n)}${'.,)'.repeat(n)}`,
+    ];
+    for (const make of bodies) {
+      expectLinear(make, (b) => bodySegments(b, allow, Number.POSITIVE_INFINITY), { n: 500 });
+    }
+  });
+
+  it(`cuts a body longer than ${COMMENT_BODY_MAX_LENGTH} characters, counting an emoji as one`, () => {
+    const check = () => undefined;
+    const long = `${'😀'.repeat(COMMENT_BODY_MAX_LENGTH)}tail`;
+    const [segment] = bodySegments(long, check);
+    expect(segment).toEqual({ type: 'text', text: `${'😀'.repeat(COMMENT_BODY_MAX_LENGTH)}…` });
+    expect(bodySegments('a'.repeat(1000), check)).toEqual([
+      { type: 'text', text: 'a'.repeat(1000) },
+    ]);
+    expect(bodySegments('abcdef', check, 3)).toEqual([{ type: 'text', text: 'abc…' }]);
   });
 });

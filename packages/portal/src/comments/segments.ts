@@ -14,26 +14,57 @@ export type UrlCheck = (url: string) => string | undefined;
 // another scheme (javascript:, data:) is never matched, and a match still goes through the check.
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
 const trailingPunctuation = '.,;:!?\'"»”’)]}';
-const openerOf: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const openerOf = new Map([
+  [')', '('],
+  [']', '['],
+  ['}', '{'],
+]);
 
-function count(text: string, ch: string): number {
+/**
+ * The longest comment body, in characters, that Samskap renders: the comment form's default
+ * limit. A longer body (a server that did not check) is cut here and ends in "…". Apply the
+ * same limit on your server.
+ */
+export const COMMENT_BODY_MAX_LENGTH = 1000;
+
+/** Cuts `text` after `max` characters (code points, as the form counts them), adding "…". */
+function cut(text: string, max: number): string {
+  // Code units are never fewer than code points, so a short enough string needs no counting.
+  if (text.length <= max) return text;
   let n = 0;
-  for (const c of text) if (c === ch) n++;
-  return n;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The second half of a surrogate pair belongs to the character before it.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    if (n === max) return `${text.slice(0, i).trimEnd()}…`;
+    n++;
+  }
+  return text;
 }
 
 // Sentence punctuation after an address is not part of it, but a closing bracket that closes one
-// inside the address is (Wikipedia-style addresses).
+// inside the address is (Wikipedia-style addresses). The brackets are counted once and the counts
+// kept up to date while trimming, so a long run of ")" costs one pass, not one pass per ")".
 function trimUrl(raw: string): string {
-  let url = raw;
-  while (url.length > 0) {
-    const ch = url[url.length - 1] as string;
-    if (!trailingPunctuation.includes(ch)) break;
-    const opener = openerOf[ch];
-    if (opener && count(url, opener) >= count(url, ch)) break;
-    url = url.slice(0, -1);
+  const opened: Record<string, number> = { '(': 0, '[': 0, '{': 0 };
+  const closed: Record<string, number> = { ')': 0, ']': 0, '}': 0 };
+  for (const c of raw) {
+    if (c === '(' || c === '[' || c === '{') opened[c] = (opened[c] ?? 0) + 1;
+    else if (c === ')' || c === ']' || c === '}') closed[c] = (closed[c] ?? 0) + 1;
   }
-  return url;
+  let end = raw.length;
+  while (end > 0) {
+    const ch = raw[end - 1] as string;
+    if (!trailingPunctuation.includes(ch)) break;
+    const opener = openerOf.get(ch);
+    if (opener && (opened[opener] ?? 0) >= (closed[ch] ?? 0)) break;
+    if (opener) closed[ch] = (closed[ch] ?? 0) - 1;
+    end--;
+  }
+  return raw.slice(0, end);
 }
 
 function pushText(out: BodySegment[], text: string) {
@@ -45,12 +76,20 @@ function pushText(out: BodySegment[], text: string) {
 
 /**
  * Splits a plain-text body into text, line breaks and links. Nothing in the body can become an
- * element or attribute other than these: the caller renders text as text.
+ * element or attribute other than these: the caller renders text as text. A body longer than
+ * `maxLength` characters is cut first, so the work (in the browser and in a server render) is
+ * bounded whatever a server sends; it is linear in the length in any case.
  */
-export function bodySegments(body: unknown, check: UrlCheck): BodySegment[] {
+export function bodySegments(
+  body: unknown,
+  check: UrlCheck,
+  maxLength: number = COMMENT_BODY_MAX_LENGTH,
+): BodySegment[] {
   if (typeof body !== 'string' || body.length === 0) return [];
   const out: BodySegment[] = [];
-  const lines = body.split(/\r\n|\r|\n/u);
+  const limit =
+    Number.isFinite(maxLength) && maxLength > 0 ? Math.floor(maxLength) : COMMENT_BODY_MAX_LENGTH;
+  const lines = cut(body, limit).split(/\r\n|\r|\n/u);
   lines.forEach((line, index) => {
     if (index > 0) out.push({ type: 'break' });
     let last = 0;

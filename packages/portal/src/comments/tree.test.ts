@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PortalComment } from './model.js';
-import { buildCommentTree, type CommentNode, sortCommentNodes } from './tree.js';
+import { buildCommentTree, type CommentNode, commentVisibility, sortCommentNodes } from './tree.js';
 
 let clock = Date.UTC(2026, 0, 1);
 function c(id: string, parentId?: string, extra: Partial<PortalComment> = {}): PortalComment {
@@ -139,5 +139,52 @@ describe('sortCommentNodes', () => {
   it('leaves the tree as it was', () => {
     sortCommentNodes(roots, 'newest');
     expect(ids(roots)).toEqual(['old', 'mid', 'new']);
+  });
+});
+
+describe('commentVisibility', () => {
+  const base = { id: '1', author: { id: 'me', name: 'Kari' }, body: 'x', createdAt: '' };
+
+  it('shows a body for published comments and the reader’s own pending ones only', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const visibility = (status: unknown, reader?: string) =>
+      commentVisibility({ ...base, status } as PortalComment, reader);
+    expect(visibility('published')).toBe('published');
+    expect(visibility('pending', 'me')).toBe('own-pending');
+    expect(visibility('pending', 'someone')).toBe('pending');
+    expect(visibility('pending')).toBe('pending');
+    expect(visibility('deleted')).toBe('deleted');
+    for (const status of [
+      'hidden',
+      'HIDDEN',
+      'Published',
+      'rejected',
+      'spam',
+      undefined,
+      null,
+      1,
+    ]) {
+      expect(visibility(status, 'me')).toBe('hidden');
+    }
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"rejected"'));
+    warn.mockRestore();
+  });
+
+  it('counts only what a reader can read', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tree = buildCommentTree(
+      ['published', 'spam', 'REJECTED', 'pending'].map(
+        (status, i) => ({ ...base, id: String(i), status }) as PortalComment,
+      ),
+      { currentUserId: 'me' },
+    );
+    expect(tree.count).toBe(2);
+    expect(tree.roots.map((n) => n.visibility)).toEqual([
+      'published',
+      'hidden',
+      'hidden',
+      'own-pending',
+    ]);
+    vi.restoreAllMocks();
   });
 });

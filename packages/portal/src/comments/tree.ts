@@ -1,3 +1,4 @@
+import { warnOnce } from '@samskap/react';
 import type { PortalComment } from './model.js';
 
 /** The order of top-level comments. Replies always read oldest first, as a conversation. */
@@ -22,6 +23,38 @@ export interface CommentNode {
    * it is shown as a placeholder without its content.
    */
   placeholder: boolean;
+  /** Whether the body is shown, and if not, which placeholder stands in for it. */
+  visibility: CommentVisibility;
+}
+
+/**
+ * What a reader may see of a comment. Moderation fails closed: only `published` comments, and
+ * the reader's own `pending` ones, show their body; every other status, including one Samskap
+ * does not know (`HIDDEN`, `rejected`, `spam`, a missing one), shows a placeholder.
+ */
+export type CommentVisibility = 'published' | 'own-pending' | 'pending' | 'deleted' | 'hidden';
+
+/** What the reader with id `currentUserId` may see of `comment`. See `CommentVisibility`. */
+export function commentVisibility(
+  comment: PortalComment,
+  currentUserId: string | undefined,
+): CommentVisibility {
+  const status: unknown = comment?.status;
+  if (status === 'published') return 'published';
+  if (status === 'pending') {
+    const author = comment.author?.id;
+    const own =
+      typeof currentUserId === 'string' && currentUserId !== '' && author === currentUserId;
+    return own ? 'own-pending' : 'pending';
+  }
+  if (status === 'deleted') return 'deleted';
+  if (status !== 'hidden') {
+    warnOnce(
+      `comment-status:${String(status)}`,
+      `Samskap CommentThread: the status ${JSON.stringify(status)} is not one of published, pending, hidden or deleted; such comments are shown as hidden.`,
+    );
+  }
+  return 'hidden';
 }
 
 export interface CommentTree {
@@ -122,8 +155,9 @@ export function buildCommentTree(
   }
 
   // Pass 2: someone else's pending comment is left out, unless replies hang under it.
-  const isForeignPending = (c: PortalComment) =>
-    c.status === 'pending' && (currentUserId === undefined || c.author?.id !== currentUserId);
+  const visibility = new Map<string, CommentVisibility>();
+  for (const c of byIdRaw.values()) visibility.set(c.id, commentVisibility(c, currentUserId));
+  const isForeignPending = (c: PortalComment) => visibility.get(c.id) === 'pending';
   const keep = new Map<string, boolean>();
   for (let i = preorder.length - 1; i >= 0; i--) {
     const c = preorder[i] as PortalComment;
@@ -153,15 +187,17 @@ export function buildCommentTree(
     if (placed.has(comment.id) || !keep.get(comment.id)) continue;
     placed.add(comment.id);
     const placeholder = isForeignPending(comment);
+    const shown = visibility.get(comment.id) ?? 'hidden';
     const node: CommentNode = {
       comment,
       depth: frame.depth,
       children: [],
       descendantCount: 0,
       placeholder,
+      visibility: shown,
       ...(frame.replyTo ? { replyTo: frame.replyTo } : {}),
     };
-    if (!placeholder && (comment.status === 'published' || comment.status === 'pending')) count++;
+    if (shown === 'published' || shown === 'own-pending') count++;
     frame.container.push(node);
     byId.set(comment.id, node);
     const kids = childrenOf.get(comment.id);

@@ -218,6 +218,33 @@ describe('untrusted input', () => {
     );
   }, 120_000);
 
+  it('CommentThread: a status it does not know hides the body, and a body over the limit is cut', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const comment = (id: string, status: unknown, body: string) =>
+      ({
+        id,
+        author: { name: `Person ${id}` },
+        body,
+        createdAt: '2026-01-01T00:00:00Z',
+        status,
+      }) as PortalComment;
+    renderIn(
+      'en',
+      <CommentThread
+        comments={[
+          comment('1', 'HIDDEN', 'secret one'),
+          comment('2', 'rejected', 'secret two'),
+          comment('3', 'spam', 'secret three'),
+          comment('4', undefined, 'secret four'),
+          comment('5', 'published', `${'a'.repeat(999)}bc`),
+        ]}
+      />,
+    );
+    expect(document.body.textContent).not.toMatch(/secret/);
+    expect(screen.getByText(`${'a'.repeat(999)}b…`)).toBeInTheDocument();
+    vi.restoreAllMocks();
+  });
+
   it('CommentThread: a name full of template syntax is shown as written', () => {
     renderIn(
       'nn',

@@ -1,7 +1,7 @@
 import { defaultTheme, exampleThemes, type SamskapTheme } from '@samskap/tokens';
 import { act, render, screen } from '@testing-library/react';
 import { Profiler, type ReactNode, useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../../../test/axe.js';
 import { Button } from '../button/Button.js';
 import { type ColorScheme, SamskapProvider } from './SamskapProvider.js';
@@ -133,5 +133,29 @@ describe('SamskapProvider theming', () => {
     expect(styles[0]).toContain('[data-sk-theme="kommune"]');
     expect(styles[1]).toContain('[data-sk-theme="departement"][data-color-scheme="dark"]');
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it.each([
+    ['a key that closes the block', { ...defaultTheme, base: { 'x}body{color:red': '1' } }],
+    ['a font that opens a comment', { ...defaultTheme, base: { 'font-family-body': 'A /*' } }],
+    ['no colours at all', { name: 'broken', base: {} }],
+    ['not an object', 42],
+  ])('shows its content with the default theme, and warns, for a theme with %s', (_, theme) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <SamskapProvider theme={theme as unknown as SamskapTheme}>
+        <p>Innhold</p>
+      </SamskapProvider>,
+    );
+    expect(screen.getByText('Innhold')).toBeInTheDocument();
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toHaveAttribute('data-sk-theme', 'default');
+    const css = root.querySelector('style')?.textContent ?? '';
+    expect(css).toContain('[data-sk-theme="default"]');
+    expect(css).not.toMatch(/color:red|\/\*[^*]*$/);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('SamskapProvider: the theme cannot be used'),
+    );
+    warn.mockRestore();
   });
 });

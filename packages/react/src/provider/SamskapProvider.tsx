@@ -22,6 +22,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { warnOnce } from '../utils/warnOnce.js';
 import { infoFor, SamskapContext, type SamskapContextValue } from './context.js';
 import { Root } from './SamskapProvider.styles.js';
 
@@ -59,14 +60,36 @@ export interface SamskapProviderProps extends HTMLAttributes<HTMLDivElement> {
   children?: ReactNode;
 }
 
-const cssCache = new WeakMap<SamskapTheme, string>();
-function cssFor(theme: SamskapTheme): string {
-  let css = cssCache.get(theme);
-  if (!css) {
-    css = themeToCss(theme, { selector: `[data-sk-theme="${theme.name}"]` });
-    cssCache.set(theme, css);
+const cssCache = new WeakMap<object, { name: string; css: string }>();
+// The cache key for a theme prop that is not an object at all (a number, null).
+const notAnObject = {};
+
+/**
+ * The CSS of a theme object, checked by `themeToCss`. A theme it cannot use (a broken file, a
+ * key or value that could inject CSS) must not take the page down: the default theme stands in,
+ * with a development warning that names the part at fault.
+ */
+function cssFor(theme: unknown): { name: string; css: string } {
+  const key = typeof theme === 'object' && theme !== null ? theme : notAnObject;
+  let entry = cssCache.get(key);
+  if (!entry) {
+    try {
+      const { name } = theme as SamskapTheme;
+      entry = {
+        name,
+        css: themeToCss(theme as SamskapTheme, { selector: `[data-sk-theme="${name}"]` }),
+      };
+    } catch (error) {
+      warnOnce(
+        `theme:${(error as Error).message}`,
+        `SamskapProvider: the theme cannot be used, so the default theme is shown. ${(error as Error).message}`,
+      );
+      const name = defaultTheme.name;
+      entry = { name, css: themeToCss(defaultTheme, { selector: `[data-sk-theme="${name}"]` }) };
+    }
+    cssCache.set(key, entry);
   }
-  return css;
+  return entry;
 }
 
 /**
@@ -147,6 +170,7 @@ export const SamskapProvider = forwardRef<HTMLDivElement, SamskapProviderProps>(
       [i18n, locale, version, localesVersion],
     );
 
+    const themeCss = typeof theme === 'string' ? undefined : cssFor(theme);
     return (
       <SamskapContext.Provider value={value}>
         <Root
@@ -154,11 +178,11 @@ export const SamskapProvider = forwardRef<HTMLDivElement, SamskapProviderProps>(
           lang={value.info.tag}
           dir={value.info.dir}
           data-samskap=""
-          data-sk-theme={typeof theme === 'string' ? theme : theme.name}
+          data-sk-theme={themeCss ? themeCss.name : theme}
           data-color-scheme={colorScheme}
           {...rest}
         >
-          {typeof theme === 'string' ? null : <style>{cssFor(theme)}</style>}
+          {themeCss ? <style>{themeCss.css}</style> : null}
           {children}
         </Root>
       </SamskapContext.Provider>

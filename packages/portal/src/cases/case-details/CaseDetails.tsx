@@ -16,7 +16,8 @@ import { isEmailLike } from '../../forms/validate.js';
 import { DateText } from '../../shared/DateText.js';
 import { asNumber, asText, asTextList, paragraphsOf } from '../../shared/data.js';
 import { StatusBadge } from '../../status/status-badge/StatusBadge.js';
-import { type InnovationCase, knownSectors, levelsOfGovernment } from '../types.js';
+import { isInnovationStage, isLevelOfGovernment } from '../normalize.js';
+import { type InnovationCase, knownSectors } from '../types.js';
 import { Figure, Header, Meta, Page, Section, Sections } from './CaseDetails.styles.js';
 
 const keys = {
@@ -100,7 +101,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
   const summary = asText(item.summary);
   const organisation = asText(item.organisation);
   const countries = asTextList(item.countries).map((code) => displayCountry(code));
-  const level = (levelsOfGovernment as readonly unknown[]).includes(item.levelOfGovernment)
+  const level = isLevelOfGovernment(item.levelOfGovernment)
     ? t(`cases.level.${item.levelOfGovernment}`)
     : undefined;
   const sectorText = asText(item.sector);
@@ -206,7 +207,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
   return (
     <Page ref={ref} aria-labelledby={idOf('title')} {...rest}>
       <Header>
-        <StatusBadge status={item.stage} />
+        {isInnovationStage(item.stage) ? <StatusBadge status={item.stage} /> : null}
         <Heading level={headingLevel} id={idOf('title')} lang={caseLang} dir="auto">
           {title}
         </Heading>

@@ -1,5 +1,6 @@
 import { countCharacters } from '@samskap/react';
 import { isEmailLike } from '../../forms/validate.js';
+import { COMMENT_BODY_MAX_LENGTH } from '../segments.js';
 
 /** The fields of the comment form that can be wrong. */
 export type CommentFormField = 'name' | 'email' | 'body';
@@ -12,7 +13,7 @@ export type CommentFieldProblem =
 export type CommentFieldProblems = Partial<Record<CommentFormField, CommentFieldProblem>>;
 
 /** The default length limit of a comment, in characters. */
-export const DEFAULT_COMMENT_MAX_LENGTH = 1000;
+export const DEFAULT_COMMENT_MAX_LENGTH = COMMENT_BODY_MAX_LENGTH;
 
 export interface ValidateCommentOptions {
   /** Guests give a name and an email; signed-in people do not. */

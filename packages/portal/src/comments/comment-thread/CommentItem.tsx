@@ -24,7 +24,8 @@ function isoOf(value: unknown): string | undefined {
 }
 
 function CommentBody({ body, lang }: { body: string; lang?: string }) {
-  const segments = useMemo(() => bodySegments(body, safeUrl), [body]);
+  const { maxBodyLength } = useThread();
+  const segments = useMemo(() => bodySegments(body, safeUrl, maxBodyLength), [body, maxBodyLength]);
   return (
     <Body lang={lang}>
       {segments.map((segment, index) => {
@@ -132,11 +133,12 @@ function CommentContent({ node }: { node: CommentNode }) {
   );
 }
 
+// Fails closed: the body shows only for the visibilities that allow it (see commentVisibility).
 function placeholderText(node: CommentNode, label: ThreadLabel) {
-  if (node.placeholder) return label('pending');
-  if (node.comment.status === 'deleted') return label('deleted');
-  if (node.comment.status === 'hidden') return label('hidden');
-  return undefined;
+  if (node.visibility === 'published' || node.visibility === 'own-pending') return undefined;
+  if (node.visibility === 'pending') return label('pending');
+  if (node.visibility === 'deleted') return label('deleted');
+  return label('hidden');
 }
 
 /** One comment and the replies below it. */

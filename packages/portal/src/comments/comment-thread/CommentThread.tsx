@@ -19,6 +19,7 @@ import {
 } from 'react';
 import type { PortalComment } from '../model.js';
 import type { CommentReport, ReportDialogLabels } from '../report-dialog/ReportDialog.js';
+import { COMMENT_BODY_MAX_LENGTH } from '../segments.js';
 import { buildCommentTree, type CommentSort, sortCommentNodes } from '../tree.js';
 import { CommentItem } from './CommentItem.js';
 import { Empty, Header, List, More, Root, SortField } from './CommentThread.styles.js';
@@ -84,6 +85,12 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   /** The moment relative times count from. For stories and tests. */
   now?: Date | number;
   /**
+   * The longest body shown, in characters; a longer one (from a server that did not check) is
+   * cut and ends in "…". Keep it the same as the comment form's `maxLength`.
+   * @default COMMENT_BODY_MAX_LENGTH (1000)
+   */
+  maxLength?: number;
+  /**
    * Overrides of the built-in strings. Declare the object outside the render (or memoise it):
    * a new object each render re-renders every comment.
    */
@@ -119,6 +126,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     replyFormProps,
     onReport,
     now,
+    maxLength = COMMENT_BODY_MAX_LENGTH,
     labels,
     reportLabels,
     ...rest
@@ -191,6 +199,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
         return safeUrl(custom ? custom(c) : `#comment-${encodeURIComponent(c.id)}`);
       },
       headingLevel,
+      maxBodyLength: maxLength,
       onVote: canVote ? (id, vote) => onVoteRef.current?.(id, vote) : undefined,
       openReport: canReport ? openReport : undefined,
       renderReplyForm,
@@ -203,6 +212,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
       formatDateTime,
       nowMs,
       headingLevel,
+      maxLength,
       canVote,
       canReport,
       openReport,

@@ -17,6 +17,8 @@ export interface ThreadContextValue {
   elementId: (comment: PortalComment) => string;
   permalink: (comment: PortalComment) => string | undefined;
   headingLevel: number;
+  /** The longest body shown, in characters; longer ones are cut. */
+  maxBodyLength: number;
   onVote?: (commentId: string, vote: CommentVote | undefined) => void;
   openReport?: (comment: PortalComment, opener: HTMLElement | null) => void;
   /** The reply form for a comment, or undefined when replying is off. */
