@@ -68,6 +68,9 @@ export default defineConfig({
           name: `stories-${locale}-${scheme}`,
           // One browser at a time: six Chromiums at once on two cores drop their connections.
           sequence: { groupOrder: index + 1 },
+          // The first story of a file also pays for loading its modules into the page; 15 s was
+          // too little for that on a busy two-core machine.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,
