@@ -1,4 +1,4 @@
-import { expect } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 
 /**
  * A story at the narrowest width WCAG 1.4.10 (reflow) asks for: 320 CSS px. Storybook's vitest
@@ -21,3 +21,12 @@ export async function expectNoHorizontalScroll(): Promise<void> {
   await expect(window.innerWidth).toBe(320);
   await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
 }
+
+/** A page story at 320 px whose play checks that the page's h1 shows and nothing scrolls sideways. */
+export const narrowPage = {
+  ...at320,
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoHorizontalScroll();
+  },
+};

@@ -83,14 +83,6 @@ export {
   pageFromSearchParams,
 } from './cases/index.js';
 export {
-  type CommentReport,
-  type CommentReportReason,
-  CommentThread,
-  type CommentThreadLabels,
-  type CommentThreadProps,
-  type CommentVote,
-} from './comment-thread/index.js';
-export {
   type CommentFieldError,
   type CommentFieldProblem,
   CommentForm,
@@ -107,6 +99,15 @@ export {
   useCommentForm,
   validateComment,
 } from './comments/comment-form/index.js';
+export {
+  type CommentReport,
+  type CommentReportReason,
+  CommentThread,
+  type CommentThreadLabels,
+  type CommentThreadProps,
+  type CommentVote,
+  type ReportDialogLabels,
+} from './comments/comment-thread/index.js';
 export {
   type BodySegment,
   type BuildCommentTreeOptions,
@@ -186,6 +187,27 @@ export {
   useForm,
 } from './forms/index.js';
 export {
+  COOKIE_CONSENT_MAX_AGE,
+  COOKIE_CONSENT_STORAGE_KEY,
+  type CookieChoice,
+  CookieConsent,
+  type CookieConsentLabels,
+  type CookieConsentProps,
+  type CookieConsentValue,
+  createCookieConsent,
+  openCookieSettings,
+  parseCookieConsent,
+  readCookieConsent,
+  writeCookieConsent,
+} from './frame/cookie-consent/index.js';
+export {
+  PageFeedback,
+  type PageFeedbackAnswer,
+  type PageFeedbackLabels,
+  type PageFeedbackProps,
+  type PageFeedbackValue,
+} from './frame/page-feedback/index.js';
+export {
   type PortalContact,
   PortalFooter,
   type PortalFooterLabels,
@@ -199,6 +221,18 @@ export {
   type PortalNavItem,
   type PortalPhase,
 } from './frame/portal-header/index.js';
+export {
+  type ShareLink,
+  ShareLinks,
+  type ShareLinksLabels,
+  type ShareLinksProps,
+} from './frame/share-links/index.js';
+export {
+  MachineTranslation,
+  type MachineTranslationLabels,
+  type MachineTranslationProps,
+  type TranslateFn,
+} from './language/machine-translation/index.js';
 export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,

@@ -7,6 +7,7 @@ import { caseDetails } from './case-details.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
 import { contentLanguageNotice } from './content-language-notice.js';
+import { cookieConsent } from './cookie-consent.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { events } from './events.js';
@@ -14,10 +15,13 @@ import { field } from './field.js';
 import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
+import { machineTranslation } from './machine-translation.js';
+import { pageFeedback } from './page-feedback.js';
 import { pagination } from './pagination.js';
 import { portalFooter } from './portal-footer.js';
 import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
+import { shareLinks } from './share-links.js';
 import { skipLink } from './skip-link.js';
 import { status } from './status.js';
 import { tag } from './tag.js';
@@ -35,6 +39,7 @@ const areas = {
   cases,
   comments,
   contentLanguageNotice,
+  cookieConsent,
   dialog,
   errorSummary,
   events,
@@ -42,10 +47,13 @@ const areas = {
   fileUpload,
   languageSwitcher,
   link,
+  machineTranslation,
+  pageFeedback,
   pagination,
   portalFooter,
   portalHeader,
   searchField,
+  shareLinks,
   skipLink,
   status,
   tag,

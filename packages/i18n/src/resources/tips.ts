@@ -8,7 +8,7 @@ export const tips = defineStrings({
       intro: 'Har du en idé eller har du sett noe vi bør vite om? Fortell oss om det her.',
       message: 'Hva vil du fortelle oss?',
       messageDescription: 'Skriv så konkret du kan: hva, hvor og når.',
-      contact: 'Hvordan kan vi nå deg?',
+      contact: 'Hvordan kan vi kontakte deg?',
       contactDescription: 'Vi bruker det bare hvis vi har spørsmål om tipset.',
       anonymous: 'Send tipset anonymt',
       anonymousDescription:
@@ -43,8 +43,8 @@ export const tips = defineStrings({
       receiptAnonymous: 'Vi har fått tipset. Siden du sendte anonymt, kan vi ikke svare deg.',
       draftRestored:
         'Vi fant et utkast du ikke har sendt, og har fylt det inn. Vedlegg blir ikke lagret i utkast.',
-      discardDraft: 'Forkast utkastet',
-      draftDiscarded: 'Utkastet er forkastet.',
+      discardDraft: 'Slett utkastet',
+      draftDiscarded: 'Utkastet er slettet.',
     },
   },
   nn: {
@@ -53,7 +53,7 @@ export const tips = defineStrings({
       intro: 'Har du ein idé, eller har du sett noko vi bør vite om? Fortel oss om det her.',
       message: 'Kva vil du fortelje oss?',
       messageDescription: 'Skriv så konkret du kan: kva, kvar og når.',
-      contact: 'Korleis kan vi nå deg?',
+      contact: 'Korleis kan vi kontakte deg?',
       contactDescription: 'Vi brukar det berre om vi har spørsmål om tipset.',
       anonymous: 'Send tipset anonymt',
       anonymousDescription:
@@ -87,8 +87,8 @@ export const tips = defineStrings({
       receiptAnonymous: 'Vi har fått tipset. Sidan du sende anonymt, kan vi ikkje svare deg.',
       draftRestored:
         'Vi fann eit utkast du ikkje har sendt, og har fylt det inn. Vedlegg vert ikkje lagra i utkast.',
-      discardDraft: 'Forkast utkastet',
-      draftDiscarded: 'Utkastet er forkasta.',
+      discardDraft: 'Slett utkastet',
+      draftDiscarded: 'Utkastet er sletta.',
     },
   },
   en: {
@@ -97,7 +97,7 @@ export const tips = defineStrings({
       intro: 'Do you have an idea, or have you seen something we should know about? Tell us here.',
       message: 'What would you like to tell us?',
       messageDescription: 'Be as specific as you can: what, where and when.',
-      contact: 'How can we reach you?',
+      contact: 'How can we contact you?',
       contactDescription: 'We only use this if we have questions about your tip.',
       anonymous: 'Send the tip anonymously',
       anonymousDescription:
@@ -132,8 +132,8 @@ export const tips = defineStrings({
         'We have received your tip. As you sent it anonymously, we cannot reply to you.',
       draftRestored:
         'We found a draft you had not sent and filled it in. Attachments are not kept in drafts.',
-      discardDraft: 'Discard draft',
-      draftDiscarded: 'The draft has been discarded.',
+      discardDraft: 'Delete draft',
+      draftDiscarded: 'The draft has been deleted.',
     },
   },
 });

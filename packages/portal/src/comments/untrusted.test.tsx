@@ -3,8 +3,8 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { renderIn } from '../../../../test/render.js';
-import { CommentThread } from '../comment-thread/CommentThread.js';
 import { CommentForm } from './comment-form/CommentForm.js';
+import { CommentThread } from './comment-thread/CommentThread.js';
 import type { PortalComment } from './model.js';
 
 // What the input tries to smuggle in: markup, script URLs, template syntax.

@@ -116,31 +116,9 @@ export const SelectForm = styled.form`
   max-width: 100%;
 `;
 
-export const SelectLabel = styled.label`
-  font-size: var(--sk-font-size-sm);
-  font-weight: var(--sk-font-weight-medium);
-  color: var(--sk-color-neutral-text);
-`;
-
 export const SelectRow = styled.div`
   display: flex;
   flex-wrap: wrap;
   gap: var(--sk-space-2);
-  align-items: center;
-`;
-
-export const Select = styled.select`
-  box-sizing: border-box;
-  min-height: 2rem;
-  max-width: 100%;
-  padding: var(--sk-space-1) var(--sk-space-2);
-  border: var(--sk-border-width-default) solid var(--sk-color-neutral-border-strong);
-  border-radius: var(--sk-radius-md);
-  background: var(--sk-color-neutral-background);
-  color: var(--sk-color-neutral-text);
-  font: inherit;
-
-  &:focus-visible {
-    ${focusRing}
-  }
+  align-items: flex-end;
 `;

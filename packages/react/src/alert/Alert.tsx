@@ -1,7 +1,8 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { Heading, type HeadingLevel } from '../heading/Heading.js';
 import { Icon } from '../icon/Icon.js';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Content, StyledAlert } from './Alert.styles.js';
 
@@ -14,6 +15,13 @@ export interface AlertLabels {
   warning: string;
   danger: string;
 }
+
+const labelKeys = {
+  info: 'alert.info',
+  success: 'alert.success',
+  warning: 'alert.warning',
+  danger: 'alert.danger',
+} as const satisfies Record<keyof AlertLabels, SamskapKey>;
 
 export interface AlertProps extends HTMLAttributes<HTMLDivElement> {
   /** @default 'info' */
@@ -42,12 +50,12 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
   { variant = 'info', heading, headingLevel = 2, live, labels, children, ...rest },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const urgency = live ?? (variant === 'danger' ? 'assertive' : 'polite');
   const role = urgency === 'assertive' ? 'alert' : urgency === 'polite' ? 'status' : undefined;
   const prefix = (
     <>
-      <VisuallyHidden>{labels?.[variant] ?? t(`alert.${variant}`)}</VisuallyHidden>{' '}
+      <VisuallyHidden>{label(variant)}</VisuallyHidden>{' '}
     </>
   );
   return (

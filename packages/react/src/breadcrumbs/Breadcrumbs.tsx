@@ -1,13 +1,19 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon } from '../icon/Icon.js';
+import { useLabels } from '../labels/useLabels.js';
 import { Link } from '../link/Link.js';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { List, Nav } from './Breadcrumbs.styles.js';
 
 export interface BreadcrumbsLabels {
   /** The name of the navigation landmark. */
   label: string;
 }
+
+const labelKeys = { label: 'breadcrumbs.label' } as const satisfies Record<
+  keyof BreadcrumbsLabels,
+  SamskapKey
+>;
 
 export interface BreadcrumbItem {
   /** The page's name. */
@@ -35,10 +41,10 @@ export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Br
   { items, labels, ...rest },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const last = items.length - 1;
   return (
-    <Nav ref={ref} aria-label={labels?.label ?? t('breadcrumbs.label')} {...rest}>
+    <Nav ref={ref} aria-label={label('label')} {...rest}>
       <List>
         {items.map((item, index) => (
           <li

@@ -1,5 +1,6 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { type ButtonHTMLAttributes, forwardRef, type MouseEvent, type ReactNode } from 'react';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { LoadingMark, StyledButton } from './Button.styles.js';
 
@@ -10,6 +11,11 @@ export interface ButtonLabels {
   /** Read by screen readers while `loading`. */
   loading: string;
 }
+
+const labelKeys = { loading: 'button.loading' } as const satisfies Record<
+  keyof ButtonLabels,
+  SamskapKey
+>;
 
 export interface ButtonBaseProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /**
@@ -72,9 +78,9 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const text = useLabels(labelKeys, labels);
   const iconOnly = children === undefined || children === null;
-  const loadingText = labels?.loading ?? t('button.loading');
+  const loadingText = text('loading');
   // An aria-label replaces the content as the name, hidden loading text included, so an
   // icon-only button says it is loading in its label.
   const ariaLabel = rest['aria-label'];

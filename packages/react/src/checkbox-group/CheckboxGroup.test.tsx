@@ -95,4 +95,13 @@ describe('CheckboxGroup', () => {
       unmount();
     }
   });
+
+  it.each([
+    ['nb', 'Hva gjelder forslaget? (må fylles ut)'],
+    ['nn', 'Hva gjelder forslaget? (må fyllast ut)'],
+    ['en', 'Hva gjelder forslaget? (required)'],
+  ] as const)('in %s says in its name that it is required', (locale, name) => {
+    renderIn(locale, <Topics required />);
+    expect(screen.getByRole('group', { name })).toBeInTheDocument();
+  });
 });

@@ -1,3 +1,4 @@
+import type { SamskapKey } from '@samskap/i18n';
 import {
   type DialogHTMLAttributes,
   forwardRef,
@@ -13,7 +14,7 @@ import { ensureLiveRegions, MODAL_ATTRIBUTE } from '../announce/announce.js';
 import { Button } from '../button/Button.js';
 import { Heading, type HeadingLevel } from '../heading/Heading.js';
 import { Icon } from '../icon/Icon.js';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { Footer, Header, Inner, StyledDialog } from './Dialog.styles.js';
 import { lockPageScroll, unlockPageScroll } from './scrollLock.js';
@@ -22,6 +23,11 @@ export interface DialogLabels {
   /** The accessible name of the close button. */
   close: string;
 }
+
+const labelKeys = { close: 'dialog.close' } as const satisfies Record<
+  keyof DialogLabels,
+  SamskapKey
+>;
 
 export interface DialogProps
   extends Omit<DialogHTMLAttributes<HTMLDialogElement>, 'open' | 'onClose' | 'onCancel'> {
@@ -80,7 +86,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
   },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const headingId = useId();
   const dialogRef = useRef<HTMLDialogElement | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -174,7 +180,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
             <Button
               variant="tertiary"
               size="sm"
-              aria-label={labels?.close ?? t('dialog.close')}
+              aria-label={label('close')}
               onClick={onClose}
               icon={<Icon name="close" width={20} height={20} />}
             />

@@ -1,3 +1,4 @@
+import type { SamskapKey } from '@samskap/i18n';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -8,7 +9,7 @@ import {
   useImperativeHandle,
   useRef,
 } from 'react';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { Heading, ItemLink, List, Root } from './ErrorSummary.styles.js';
 import { focusField } from './focusField.js';
 
@@ -16,6 +17,11 @@ export interface ErrorSummaryLabels {
   /** The summary's heading. */
   heading: string;
 }
+
+const labelKeys = { heading: 'errorSummary.heading' } as const satisfies Record<
+  keyof ErrorSummaryLabels,
+  SamskapKey
+>;
 
 export interface ErrorSummaryError {
   /** The id of the field in error (for a group of radios or checkboxes, the group's id). */
@@ -55,7 +61,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   { errors, headingLevel = 2, autoFocus = true, onErrorClick, labels, ...rest },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const headingId = `sk-error-summary${useId()}`;
   const root = useRef<HTMLElement>(null);
   useImperativeHandle(ref, () => root.current as HTMLElement);
@@ -80,7 +86,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
     <Root ref={root} tabIndex={-1} aria-labelledby={headingId} data-sk-error-summary="" {...rest}>
       <div role="alert">
         <Heading as={`h${headingLevel}`} id={headingId}>
-          {labels?.heading ?? t('errorSummary.heading')}
+          {label('heading')}
         </Heading>
         <List>
           {errors.map((error, index) => (

@@ -1,5 +1,6 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { ValidationMessage } from '../validation-message/ValidationMessage.js';
 import { Description, Label, Marker, Root } from './Field.styles.js';
 import { FieldContext, useField } from './useField.js';
@@ -14,6 +15,12 @@ export interface FieldLabels {
 }
 
 /** What every form field shares: its label, help text, error and whether it must be filled. */
+const labelKeys = {
+  optional: 'field.optional',
+  required: 'field.required',
+  errorPrefix: 'field.errorPrefix',
+} as const satisfies Record<keyof FieldLabels, SamskapKey>;
+
 export interface FieldBaseProps {
   /** The visible label. Keep it short; put help in `description`. */
   label: ReactNode;
@@ -46,11 +53,9 @@ export function RequirementMarker({
   optional,
   labels,
 }: Pick<FieldBaseProps, 'required' | 'optional' | 'labels'>) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   if (!required && !optional) return null;
-  const text = required
-    ? (labels?.required ?? t('field.required'))
-    : (labels?.optional ?? t('field.optional'));
+  const text = label(required ? 'required' : 'optional');
   return (
     <>
       {' '}

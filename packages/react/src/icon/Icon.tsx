@@ -21,6 +21,10 @@ const icons = {
     viewBox: '0 0 16 16',
     body: <path d="M8 3v10M4 9l4 4 4-4" strokeWidth="1.75" {...stroke} />,
   },
+  menu: {
+    viewBox: '0 0 16 16',
+    body: <path d="M2 4h12M2 8h12M2 12h12" strokeWidth="1.75" {...stroke} />,
+  },
   close: {
     viewBox: '0 0 16 16',
     body: <path d="M4 4l8 8M12 4l-8 8" strokeWidth="1.75" {...stroke} />,

@@ -1,6 +1,7 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { type AnchorHTMLAttributes, forwardRef, type ReactNode } from 'react';
 import { Icon } from '../icon/Icon.js';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { safeUrl } from '../utils/safeUrl.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { StyledLink } from './Link.styles.js';
@@ -9,6 +10,8 @@ export interface LinkLabels {
   /** Read after the text of a link that opens in a new tab. */
   newTab: string;
 }
+
+const labelKeys = { newTab: 'link.newTab' } as const satisfies Record<keyof LinkLabels, SamskapKey>;
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /**
@@ -47,7 +50,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   { href, children, color = 'accent', ugc = false, labels, target, rel, ...rest },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const newTab = target === '_blank';
   return (
     <StyledLink
@@ -64,8 +67,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
       {children}
       {newTab ? (
         <>
-          <Icon name="external" />{' '}
-          <VisuallyHidden>{labels?.newTab ?? t('link.newTab')}</VisuallyHidden>
+          <Icon name="external" /> <VisuallyHidden>{label('newTab')}</VisuallyHidden>
         </>
       ) : null}
     </StyledLink>

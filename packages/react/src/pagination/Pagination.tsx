@@ -1,6 +1,7 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { forwardRef, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { Icon } from '../icon/Icon.js';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { safeUrl } from '../utils/safeUrl.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Gap, Item, List, Nav } from './Pagination.styles.js';
@@ -19,6 +20,15 @@ export interface PaginationLabels {
   /** Shown instead of the page numbers in a narrow space; `{{page}}` and `{{total}}`. */
   status: string;
 }
+
+const labelKeys = {
+  label: 'pagination.label',
+  previous: 'pagination.previous',
+  next: 'pagination.next',
+  pageSuffix: 'pagination.pageSuffix',
+  page: 'pagination.page',
+  status: 'pagination.status',
+} as const satisfies Record<keyof PaginationLabels, SamskapKey>;
 
 export interface PaginationProps extends Omit<HTMLAttributes<HTMLElement>, 'onChange'> {
   /** The current page, from 1. */
@@ -71,7 +81,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
   { page, total, hrefFor, onChange, siblings = 1, labels, ...rest },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   if (total <= 1) return null;
   const current = Math.min(Math.max(1, page), total);
 
@@ -112,12 +122,12 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
     );
   };
 
-  const suffix = labels?.pageSuffix ?? t('pagination.pageSuffix');
+  const suffix = label('pageSuffix');
   const showPrevious = current > 1 || !hrefFor;
   const showNext = current < total || !hrefFor;
 
   return (
-    <Nav ref={ref} aria-label={labels?.label ?? t('pagination.label')} {...rest}>
+    <Nav ref={ref} aria-label={label('label')} {...rest}>
       <List>
         {showPrevious ? (
           <li data-kind="previous">
@@ -125,8 +135,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
               current - 1,
               <>
                 <Icon name="chevron-left" />
-                {labels?.previous ?? t('pagination.previous')}{' '}
-                <VisuallyHidden>{suffix}</VisuallyHidden>
+                {label('previous')} <VisuallyHidden>{suffix}</VisuallyHidden>
               </>,
               { disabled: current <= 1 },
             )}
@@ -139,26 +148,19 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
           ) : (
             <li key={item} data-kind="page">
               {control(item, item, {
-                name:
-                  labels?.page?.replace('{{page}}', String(item)) ??
-                  t('pagination.page', { page: item }),
+                name: label('page', { page: item }),
                 current: item === current,
               })}
             </li>
           ),
         )}
-        <li data-kind="status">
-          {labels?.status
-            ?.replace('{{page}}', String(current))
-            .replace('{{total}}', String(total)) ??
-            t('pagination.status', { page: current, total })}
-        </li>
+        <li data-kind="status">{label('status', { page: current, total })}</li>
         {showNext ? (
           <li data-kind="next">
             {control(
               current + 1,
               <>
-                {labels?.next ?? t('pagination.next')} <VisuallyHidden>{suffix}</VisuallyHidden>
+                {label('next')} <VisuallyHidden>{suffix}</VisuallyHidden>
                 <Icon name="chevron-right" />
               </>,
               { disabled: current >= total },

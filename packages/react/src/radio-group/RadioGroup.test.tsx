@@ -22,17 +22,23 @@ describe('RadioGroup', () => {
     ['nb', 'Hvor bor du? (må fylles ut)', 'Feil: Velg hvor du bor'],
     ['nn', 'Hvor bor du? (må fyllast ut)', 'Feil: Velg hvor du bor'],
     ['en', 'Hvor bor du? (required)', 'Error: Velg hvor du bor'],
-  ] as const)('in %s is a group named by its legend with its error', (locale, name, error) => {
-    renderIn(locale, <Kommune required error="Velg hvor du bor" />);
-    const group = screen.getByRole('group', { name });
-    expect(group).toHaveAccessibleDescription(error);
-    const radios = within(group).getAllByRole('radio');
-    expect(radios).toHaveLength(3);
-    const names = new Set(radios.map((r) => r.getAttribute('name')));
-    expect(names.size).toBe(1);
-    for (const radio of radios) expect(radio).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('radio', { name: 'Bergen' })).toHaveAccessibleDescription('Også Askøy');
-  });
+  ] as const)(
+    'in %s is a required radio group named by its legend with its error',
+    (locale, name, error) => {
+      renderIn(locale, <Kommune required error="Velg hvor du bor" />);
+      const group = screen.getByRole('radiogroup', { name });
+      expect(group).toHaveAttribute('aria-required', 'true');
+      expect(group).toHaveAccessibleDescription(error);
+      const radios = within(group).getAllByRole('radio');
+      expect(radios).toHaveLength(3);
+      const names = new Set(radios.map((r) => r.getAttribute('name')));
+      expect(names.size).toBe(1);
+      for (const radio of radios) expect(radio).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByRole('radio', { name: 'Bergen' })).toHaveAccessibleDescription(
+        'Også Askøy',
+      );
+    },
+  );
 
   it('moves and chooses with arrow keys, and reports the value', async () => {
     const user = userEvent.setup();
@@ -69,5 +75,11 @@ describe('RadioGroup', () => {
       expect(await axe()).toHaveNoViolations();
       unmount();
     }
+  });
+
+  it('is a plain group with no requirement when not required', () => {
+    renderIn('nb', <Kommune />);
+    const group = screen.getByRole('group', { name: 'Hvor bor du?' });
+    expect(group).not.toHaveAttribute('aria-required');
   });
 });

@@ -20,7 +20,7 @@ export interface RadioGroupProps extends Omit<FieldsetProps, 'onChange' | 'defau
  * For more than about seven options, consider a `Select`.
  */
 export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(function RadioGroup(
-  { name, value, defaultValue, onChange, children, ...rest },
+  { name, value, defaultValue, onChange, required, children, ...rest },
   ref,
 ) {
   const auto = useId();
@@ -33,7 +33,15 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
     <RadioGroupContext.Provider
       value={{ name: name ?? `sk-radio-group${auto}`, value: current, select }}
     >
-      <Fieldset ref={ref} {...rest}>
+      {/* A required group says so twice: the marker in its legend, and aria-required, which
+          ARIA allows on a radiogroup (not on a plain group). */}
+      <Fieldset
+        ref={ref}
+        required={required}
+        role={required ? 'radiogroup' : undefined}
+        aria-required={required || undefined}
+        {...rest}
+      >
         {children}
       </Fieldset>
     </RadioGroupContext.Provider>

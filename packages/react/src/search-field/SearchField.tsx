@@ -1,3 +1,4 @@
+import type { SamskapKey } from '@samskap/i18n';
 import {
   type ChangeEvent,
   type FormEvent,
@@ -9,7 +10,7 @@ import {
 } from 'react';
 import { Button } from '../button/Button.js';
 import { Icon } from '../icon/Icon.js';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { useControllableState } from '../utils/useControllableState.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
@@ -23,6 +24,12 @@ export interface SearchFieldLabels {
   /** The submit button's text. */
   submit: string;
 }
+
+const labelKeys = {
+  label: 'searchField.label',
+  clear: 'searchField.clear',
+  submit: 'searchField.submit',
+} as const satisfies Record<keyof SearchFieldLabels, SamskapKey>;
 
 export interface SearchFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'defaultValue' | 'size'> {
@@ -71,7 +78,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const text = useLabels(labelKeys, labels);
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const inputRef = useRef<HTMLInputElement | null>(null);
@@ -87,7 +94,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
     onSearch(value);
   };
 
-  const label = labels?.label ?? t('searchField.label');
+  const label = text('label');
   return (
     <Form role="search" action={action} onSubmit={handleSubmit} noValidate>
       {hideLabel ? (
@@ -126,7 +133,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
               <Button
                 variant="tertiary"
                 size="sm"
-                aria-label={labels?.clear ?? t('searchField.clear')}
+                aria-label={text('clear')}
                 onClick={clear}
                 icon={<Icon name="close" width={16} height={16} />}
               />
@@ -134,7 +141,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
           ) : null}
         </InputWrap>
         <Button type="submit" variant="primary" disabled={disabled}>
-          {labels?.submit ?? t('searchField.submit')}
+          {text('submit')}
         </Button>
       </Row>
     </Form>

@@ -1,11 +1,17 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { type AnchorHTMLAttributes, forwardRef, type MouseEvent, type ReactNode } from 'react';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { StyledSkipLink } from './SkipLink.styles.js';
 
 export interface SkipLinkLabels {
   /** The link text. */
   label: string;
 }
+
+const labelKeys = { label: 'skipLink.label' } as const satisfies Record<
+  keyof SkipLinkLabels,
+  SamskapKey
+>;
 
 export interface SkipLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /**
@@ -28,7 +34,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
   { href = '#main', children, labels, onClick, ...rest },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented) return;
@@ -44,7 +50,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
   };
   return (
     <StyledSkipLink ref={ref} href={href} onClick={handleClick} {...rest}>
-      {children ?? labels?.label ?? t('skipLink.label')}
+      {children ?? label('label')}
     </StyledSkipLink>
   );
 });

@@ -1,6 +1,7 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
 import { Icon } from '../icon/Icon.js';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { RemoveButton, StyledTag } from './Tag.styles.js';
 
@@ -8,6 +9,8 @@ export interface TagLabels {
   /** Read before the tag's text on its remove button: "Fjern" gives "Fjern Barnehage". */
   remove: string;
 }
+
+const labelKeys = { remove: 'tag.remove' } as const satisfies Record<keyof TagLabels, SamskapKey>;
 
 export interface TagProps extends HTMLAttributes<HTMLSpanElement> {
   /** The tag's text. */
@@ -29,7 +32,7 @@ export const Tag = forwardRef<HTMLSpanElement, TagProps>(function Tag(
   { children, onRemove, disabled = false, labels, ...rest },
   ref,
 ) {
-  const { t } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const id = useId();
   const textId = `${id}-text`;
   const removeId = `${id}-remove`;
@@ -48,7 +51,7 @@ export const Tag = forwardRef<HTMLSpanElement, TagProps>(function Tag(
           aria-labelledby={`${removeId} ${textId}`}
           onClick={onRemove}
         >
-          <VisuallyHidden id={removeId}>{labels?.remove ?? t('tag.remove')}</VisuallyHidden>
+          <VisuallyHidden id={removeId}>{label('remove')}</VisuallyHidden>
           <Icon name="close" />
         </RemoveButton>
       ) : null}

@@ -1,5 +1,6 @@
+import type { SamskapKey } from '@samskap/i18n';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useLabels } from '../labels/useLabels.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Message, MessageIcon } from './ValidationMessage.styles.js';
 
@@ -7,6 +8,11 @@ export interface ValidationMessageLabels {
   /** The hidden word read before the message ("Feil:"). */
   prefix: string;
 }
+
+const labelKeys = { prefix: 'field.errorPrefix' } as const satisfies Record<
+  keyof ValidationMessageLabels,
+  SamskapKey
+>;
 
 export interface ValidationMessageProps extends HTMLAttributes<HTMLParagraphElement> {
   /** What is wrong and how to fix it: "Skriv inn e-postadressen din". */
@@ -22,12 +28,12 @@ export interface ValidationMessageProps extends HTMLAttributes<HTMLParagraphElem
  */
 export const ValidationMessage = forwardRef<HTMLParagraphElement, ValidationMessageProps>(
   function ValidationMessage({ children, labels, ...rest }, ref) {
-    const { t } = useSamskapLocale();
+    const label = useLabels(labelKeys, labels);
     return (
       <Message ref={ref} data-sk-validation-message="" {...rest}>
         <MessageIcon name="error" />
         <span>
-          <VisuallyHidden>{labels?.prefix ?? t('field.errorPrefix')}</VisuallyHidden> {children}
+          <VisuallyHidden>{label('prefix')}</VisuallyHidden> {children}
         </span>
       </Message>
     );

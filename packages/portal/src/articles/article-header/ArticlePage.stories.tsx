@@ -1,8 +1,7 @@
 import { Heading, Paragraph } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
 import { withoutNavigation } from '../../../../../.storybook/decorators.js';
-import { at320, expectNoHorizontalScroll } from '../../../../../.storybook/narrow.js';
+import { narrowPage } from '../../../../../.storybook/narrow.js';
 import { ContentLanguageNotice } from '../../content-language-notice/ContentLanguageNotice.js';
 import { sampleArticles } from '../../sample-data/index.js';
 import { ArticleCard } from '../article-card/ArticleCard.js';
@@ -62,10 +61,4 @@ type Story = StoryObj<typeof meta>;
 export const Wide: Story = {};
 
 /** The same page 320 px wide: nothing scrolls sideways. */
-export const Narrow: Story = {
-  ...at320,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoHorizontalScroll();
-  },
-};
+export const Narrow: Story = narrowPage;

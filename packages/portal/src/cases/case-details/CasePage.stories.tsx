@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, within } from 'storybook/test';
+import { fn } from 'storybook/test';
 import { withoutNavigation } from '../../../../../.storybook/decorators.js';
-import { at320, expectNoHorizontalScroll } from '../../../../../.storybook/narrow.js';
-import { CommentThread } from '../../comment-thread/CommentThread.js';
+import { narrowPage } from '../../../../../.storybook/narrow.js';
 import { CommentForm } from '../../comments/comment-form/CommentForm.js';
+import { CommentThread } from '../../comments/comment-thread/CommentThread.js';
 import { sampleComments } from '../../comments/fixtures.js';
 import { sampleCases } from '../../sample-data/index.js';
 import { ProgressTimeline } from '../../status/progress-timeline/ProgressTimeline.js';
@@ -65,10 +65,4 @@ type Story = StoryObj<typeof meta>;
 export const Wide: Story = {};
 
 /** The same page 320 px wide: nothing scrolls sideways. */
-export const Narrow: Story = {
-  ...at320,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoHorizontalScroll();
-  },
-};
+export const Narrow: Story = narrowPage;

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
 import { withoutNavigation } from '../../../../../.storybook/decorators.js';
-import { at320, expectNoHorizontalScroll } from '../../../../../.storybook/narrow.js';
+import { narrowPage } from '../../../../../.storybook/narrow.js';
 import { sampleEvents } from '../../sample-data/index.js';
 import { EventCard } from '../event-card/EventCard.js';
 import type { PortalEvent } from '../model.js';
@@ -41,10 +40,4 @@ type Story = StoryObj<typeof meta>;
 export const Wide: Story = {};
 
 /** The same page 320 px wide: nothing scrolls sideways. */
-export const Narrow: Story = {
-  ...at320,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoHorizontalScroll();
-  },
-};
+export const Narrow: Story = narrowPage;

@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Icon,
   type LabelOverrides,
   Link,
   SkipLink,
@@ -190,15 +191,7 @@ export const PortalHeader = forwardRef<HTMLElement, PortalHeaderProps>(function 
                 onKeyDown={(event) => {
                   if (event.key === 'Escape' && menu === 'open') close(false);
                 }}
-                icon={
-                  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none">
-                    {menu === 'open' ? (
-                      <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" />
-                    ) : (
-                      <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="1.75" />
-                    )}
-                  </svg>
-                }
+                icon={<Icon name={menu === 'open' ? 'close' : 'menu'} width={16} height={16} />}
               >
                 {label('menu')}
               </Button>

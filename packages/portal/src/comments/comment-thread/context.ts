@@ -1,16 +1,16 @@
 import type { SamskapFormatters } from '@samskap/i18n';
 import { createContext, type ReactNode, useContext } from 'react';
-import type { PortalComment } from '../comments/model.js';
-import type { CommentNode } from '../comments/tree.js';
-import type { CommentThreadLabels } from './labels.js';
+import type { PortalComment } from '../model.js';
+import type { CommentNode } from '../tree.js';
+import type { ThreadLabel } from './labels.js';
 
 export type CommentVote = 'up' | 'down';
 
 /** What every comment in a thread shares. Kept stable so that a comment re-renders only when its own data does. */
 export interface ThreadContextValue {
-  labels: CommentThreadLabels;
-  /** Primary language subtag of the page, to compare with a comment's own. */
-  pageLanguage: string;
+  label: ThreadLabel;
+  /** The page's language tag, to compare with a comment's own. */
+  pageTag: string;
   formatRelativeTime: SamskapFormatters['formatRelativeTime'];
   formatDateTime: SamskapFormatters['formatDateTime'];
   now: number | undefined;

@@ -1,4 +1,12 @@
-import { announce, Button, safeUrl, useSamskapLocale } from '@samskap/react';
+import {
+  Button,
+  Heading,
+  Select,
+  safeUrl,
+  useControllableState,
+  useLabels,
+  useSamskapLocale,
+} from '@samskap/react';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -9,24 +17,21 @@ import {
   useRef,
   useState,
 } from 'react';
-import { CommentForm, type CommentFormProps } from '../comments/comment-form/CommentForm.js';
-import type {
-  CommentSubmission,
-  CommentSubmitResult,
-} from '../comments/comment-form/useCommentForm.js';
-import type { PortalComment } from '../comments/model.js';
-import { COMMENT_BODY_MAX_LENGTH } from '../comments/segments.js';
-import {
-  buildCommentTree,
-  type CommentNode,
-  type CommentSort,
-  sortCommentNodes,
-} from '../comments/tree.js';
+import type { PortalComment } from '../model.js';
+import type { CommentReport, ReportDialogLabels } from '../report-dialog/ReportDialog.js';
+import { COMMENT_BODY_MAX_LENGTH } from '../segments.js';
+import { buildCommentTree, type CommentSort, sortCommentNodes } from '../tree.js';
 import { CommentItem } from './CommentItem.js';
-import { Empty, Header, Heading, List, More, Root, SortField } from './CommentThread.styles.js';
+import { Empty, Header, List, More, Root, SortField } from './CommentThread.styles.js';
 import { type CommentVote, ThreadContext, type ThreadContextValue } from './context.js';
-import { type CommentThreadLabels, threadLabels } from './labels.js';
-import { type CommentReport, ReportDialog } from './ReportDialog.js';
+import { type CommentThreadLabels, threadLabelKeys } from './labels.js';
+import {
+  type ReplyFormProps,
+  type ReplyHandler,
+  type ThreadHeadingLevel,
+  useReplyForm,
+} from './useReplyForm.js';
+import { useReport } from './useReport.js';
 
 export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** Every comment, flat, linked by `parentId`. Built into a thread once per change of this array. */
@@ -56,7 +61,7 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
    * The level of the heading with the count.
    * @default 2
    */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: ThreadHeadingLevel;
   /** Called when the reader votes or takes a vote back (`undefined`). */
   onVote?: (commentId: string, vote: CommentVote | undefined) => void;
   /**
@@ -69,13 +74,9 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
    * Resolve with the new comment's `id` once it is in `comments`, and focus moves to it; resolve
    * with `{ fieldErrors }` or reject as for `CommentForm`'s `onSubmit`.
    */
-  onReply?: (
-    submission: CommentSubmission,
-    parent: PortalComment,
-    // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async () => { await post() }`
-  ) => Promise<(CommentSubmitResult & { id?: string }) | void>;
+  onReply?: ReplyHandler;
   /** Props for every reply form: `user`, `privacyHref`, `moderated`, `labels`. */
-  replyFormProps?: Omit<CommentFormProps, 'onSubmit' | 'replyTo' | 'onCancelReply'>;
+  replyFormProps?: ReplyFormProps;
   /**
    * Receives a report (a reason and free text) from the dialog behind each comment's "Rapporter"
    * button. Without it there is no report button. Reject to have the dialog say it failed.
@@ -89,11 +90,20 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
    * @default COMMENT_BODY_MAX_LENGTH (1000)
    */
   maxLength?: number;
-  /** Overrides of the built-in strings. */
-  labels?: Partial<CommentThreadLabels>;
+  /**
+   * Overrides of the built-in strings. Declare the object outside the render (or memoise it):
+   * a new object each render re-renders every comment.
+   */
+  labels?: CommentThreadLabels;
+  /** Overrides of the report dialog's strings. */
+  reportLabels?: ReportDialogLabels;
 }
 
-const headingTags = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
+const sorts: readonly CommentSort[] = ['oldest', 'newest', 'votes'];
+
+function isSort(value: string): value is CommentSort {
+  return sorts.some((s) => s === value);
+}
 
 /**
  * A comment section: a heading with the count, a sort control, and comments with their replies
@@ -117,16 +127,16 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     onReport,
     now,
     maxLength = COMMENT_BODY_MAX_LENGTH,
-    labels: labelsProp,
+    labels,
+    reportLabels,
     ...rest
   },
   ref,
 ) {
-  const { t, info, formatRelativeTime, formatDateTime } = useSamskapLocale();
+  const { info, formatRelativeTime, formatDateTime } = useSamskapLocale();
+  const label = useLabels(threadLabelKeys, labels);
   const headingId = useId();
-  const sortId = useId();
-  const [sortState, setSortState] = useState<CommentSort>(defaultSort);
-  const sort = sortProp ?? sortState;
+  const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
   const page = Math.max(1, Math.floor(pageSize) || 20);
   const [visible, setVisible] = useState(page);
 
@@ -138,8 +148,6 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
 
   const articles = useRef(new Map<string, HTMLElement>());
   const focusAfterRender = useRef<string | undefined>(undefined);
-  // The id the host gave a posted reply, by the comment it answers; read when the form succeeds.
-  const postedReplies = useRef(new Map<string, string>());
   const registerArticle = useCallback((id: string, element: HTMLElement | null) => {
     if (element) articles.current.set(id, element);
     else articles.current.delete(id);
@@ -154,53 +162,34 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
       element.focus();
     }
   });
+  const focusComment = useCallback((id: string) => {
+    const element = articles.current.get(id);
+    if (element) element.focus();
+    else focusAfterRender.current = id;
+  }, []);
 
-  const [reporting, setReporting] = useState<PortalComment | undefined>(undefined);
-  const reportOpener = useRef<HTMLElement | null>(null);
-  const returnFocus = useRef(false);
-  // Focus goes back to the report button once the dialog has left the page: while a modal
-  // dialog is open, everything outside it is inert and cannot take focus.
-  useEffect(() => {
-    if (reporting || !returnFocus.current) return;
-    returnFocus.current = false;
-    reportOpener.current?.focus();
-  }, [reporting]);
-
-  // Keyed by content, so an inline `labels` object does not re-render every comment; function
-  // overrides are read through a ref at call time.
-  const labelsRef = useRef(labelsProp);
-  labelsRef.current = labelsProp;
-  const labelsKey = labelsProp ? JSON.stringify(labelsProp) + Object.keys(labelsProp).join() : '';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content on purpose
-  const labels = useMemo(() => {
-    const current = labelsRef.current;
-    if (!current) return threadLabels(t, undefined);
-    const live: Partial<CommentThreadLabels> = { ...current };
-    for (const [key, value] of Object.entries(current)) {
-      if (typeof value === 'function') {
-        (live as Record<string, unknown>)[key] = (arg: never) =>
-          (labelsRef.current as Record<string, (a: never) => string>)[key]?.(arg) ?? '';
-      }
-    }
-    return threadLabels(t, live);
-  }, [t, labelsKey]);
-  const onReplyRef = useRef(onReply);
-  onReplyRef.current = onReply;
-  const replyPropsRef = useRef(replyFormProps);
-  replyPropsRef.current = replyFormProps;
+  const report = useReport(onReport, reportLabels);
+  const renderReplyForm = useReplyForm({
+    onReply,
+    replyFormProps,
+    headingLevel,
+    replyPosted: () => label('replyPosted'),
+    lang: info.tag,
+    focusComment,
+  });
   const onVoteRef = useRef(onVote);
   onVoteRef.current = onVote;
   const permalinkRef = useRef(permalinkFor);
   permalinkRef.current = permalinkFor;
-  const canReply = onReply !== undefined;
   const canReport = onReport !== undefined;
   const canVote = onVote !== undefined;
   const nowMs = now === undefined ? undefined : +now;
+  const { openReport } = report;
 
   const context = useMemo<ThreadContextValue>(
     () => ({
-      labels,
-      pageLanguage: (info.tag.split('-')[0] ?? '').toLowerCase(),
+      label,
+      pageTag: info.tag,
       formatRelativeTime,
       formatDateTime,
       now: nowMs,
@@ -212,46 +201,12 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
       headingLevel,
       maxBodyLength: maxLength,
       onVote: canVote ? (id, vote) => onVoteRef.current?.(id, vote) : undefined,
-      openReport: canReport
-        ? (comment, opener) => {
-            reportOpener.current = opener;
-            setReporting(comment);
-          }
-        : undefined,
-      renderReplyForm: canReply
-        ? (node: CommentNode, close: (returnFocus?: boolean) => void) => {
-            return (
-              <CommentForm
-                {...replyPropsRef.current}
-                headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
-                replyTo={node.comment}
-                onCancelReply={close}
-                onSubmit={async (submission) => {
-                  const result = await onReplyRef.current?.(submission, node.comment);
-                  const id = result && typeof result.id === 'string' ? result.id : undefined;
-                  if (id) postedReplies.current.set(node.comment.id, id);
-                  return result ? { fieldErrors: result.fieldErrors } : undefined;
-                }}
-                onSuccess={() => {
-                  // With the new reply's id, the form closes and focus goes to the reply once
-                  // the host has added it; without one the form stays with its confirmation.
-                  const postedId = postedReplies.current.get(node.comment.id);
-                  if (!postedId) return;
-                  postedReplies.current.delete(node.comment.id);
-                  announce(labels.replyPosted, { lang: info.tag });
-                  close(false);
-                  const element = articles.current.get(postedId);
-                  if (element) element.focus();
-                  else focusAfterRender.current = postedId;
-                }}
-              />
-            );
-          }
-        : undefined,
+      openReport: canReport ? openReport : undefined,
+      renderReplyForm,
       registerArticle,
     }),
     [
-      labels,
+      label,
       info.tag,
       formatRelativeTime,
       formatDateTime,
@@ -260,42 +215,39 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
       maxLength,
       canVote,
       canReport,
-      canReply,
+      openReport,
+      renderReplyForm,
       registerArticle,
     ],
   );
 
-  const HeadingTag = headingTags[headingLevel] ?? 'h2';
   const shown = roots.slice(0, visible);
   const remaining = roots.length - shown.length;
 
   return (
     <Root ref={ref} aria-labelledby={headingId} {...rest}>
       <Header>
-        <Heading as={HeadingTag} id={headingId}>
-          {labels.count(tree.count)}
+        <Heading level={headingLevel} size="lg" id={headingId}>
+          {label('count', { count: tree.count })}
         </Heading>
         {roots.length > 1 ? (
           <SortField>
-            <label htmlFor={sortId}>{labels.sort}</label>
-            <select
-              id={sortId}
+            <Select
+              label={label('sort')}
               value={sort}
               onChange={(e) => {
-                const next = e.target.value as CommentSort;
-                setSortState(next);
-                onSortChange?.(next);
+                if (isSort(e.target.value)) setSort(e.target.value);
               }}
             >
-              <option value="oldest">{labels.sortOldest}</option>
-              <option value="newest">{labels.sortNewest}</option>
-              <option value="votes">{labels.sortVotes}</option>
-            </select>
+              <option value="oldest">{label('sortOldest')}</option>
+              <option value="newest">{label('sortNewest')}</option>
+              <option value="votes">{label('sortVotes')}</option>
+            </Select>
           </SortField>
         ) : null}
       </Header>
       {roots.length === 0 ? (
-        <Empty>{labels.empty}</Empty>
+        <Empty>{label('empty')}</Empty>
       ) : (
         <ThreadContext.Provider value={context}>
           <List>
@@ -315,20 +267,11 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
               setVisible((v) => v + page);
             }}
           >
-            {labels.showMore(remaining)}
+            {label('showMore', { remaining })}
           </Button>
         </More>
       ) : null}
-      {reporting && onReport ? (
-        <ReportDialog
-          comment={reporting}
-          onReport={onReport}
-          onClose={() => {
-            returnFocus.current = true;
-            setReporting(undefined);
-          }}
-        />
-      ) : null}
+      {report.dialog}
     </Root>
   );
 });

@@ -1,8 +1,8 @@
-import { Badge, Button, safeUrl, VisuallyHidden } from '@samskap/react';
-import { Fragment, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { PortalComment } from '../comments/model.js';
-import { bodySegments } from '../comments/segments.js';
-import type { CommentNode } from '../comments/tree.js';
+import { contentLanguage } from '@samskap/i18n';
+import { Badge, Button, Link, safeUrl, VisuallyHidden } from '@samskap/react';
+import { Fragment, memo, useId, useMemo, useRef, useState } from 'react';
+import { bodySegments } from '../segments.js';
+import type { CommentNode } from '../tree.js';
 import {
   Actions,
   Article,
@@ -11,36 +11,16 @@ import {
   Item,
   List,
   Meta,
-  Permalink,
   Toggle,
-  VoteIcon,
 } from './CommentThread.styles.js';
-import { type CommentVote, useThread } from './context.js';
-
-/** A language tag a browser accepts, or undefined for junk from data. */
-function validLanguage(tag: unknown): string | undefined {
-  if (typeof tag !== 'string' || tag.length === 0 || tag.length > 35) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
-
-function primary(tag: string): string {
-  const p = tag.toLowerCase().split('-')[0] ?? '';
-  // "no" is the macrolanguage; a bokmål page is not a language change for it.
-  return p === 'no' ? 'nb' : p;
-}
+import { useThread } from './context.js';
+import type { ThreadLabel } from './labels.js';
+import { Votes } from './Votes.js';
 
 function isoOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
-}
-
-function count(n: unknown): number {
-  return typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.round(n)) : 0;
 }
 
 function CommentBody({ body, lang }: { body: string; lang?: string }) {
@@ -53,9 +33,9 @@ function CommentBody({ body, lang }: { body: string; lang?: string }) {
         if (segment.type === 'break') return <br key={key} />;
         if (segment.type === 'link') {
           return (
-            <a key={key} href={segment.href} rel="nofollow ugc noopener">
+            <Link key={key} href={segment.href} ugc>
               {segment.text}
-            </a>
+            </Link>
           );
         }
         return <Fragment key={key}>{segment.text}</Fragment>;
@@ -64,53 +44,15 @@ function CommentBody({ body, lang }: { body: string; lang?: string }) {
   );
 }
 
-function Votes({ comment }: { comment: PortalComment }) {
-  const { labels, onVote } = useThread();
-  const base = comment.votes;
-  // Shown at once; the host's updated comment replaces it when it arrives.
-  const [mine, setMine] = useState(base?.mine);
-  useEffect(() => setMine(base?.mine), [base?.mine]);
-  const up = count(base?.up) + (mine === 'up' ? 1 : 0) - (base?.mine === 'up' ? 1 : 0);
-  const down = count(base?.down) + (mine === 'down' ? 1 : 0) - (base?.mine === 'down' ? 1 : 0);
-  const vote = (direction: CommentVote) => {
-    const next = mine === direction ? undefined : direction;
-    setMine(next);
-    onVote?.(comment.id, next);
-  };
-  return (
-    <>
-      <Button
-        variant="tertiary"
-        size="sm"
-        aria-pressed={mine === 'up'}
-        onClick={() => vote('up')}
-        icon={<VoteIcon aria-hidden="true" data-direction="up" />}
-      >
-        <VisuallyHidden>{labels.voteUp}</VisuallyHidden> {up}
-      </Button>
-      <Button
-        variant="tertiary"
-        size="sm"
-        aria-pressed={mine === 'down'}
-        onClick={() => vote('down')}
-        icon={<VoteIcon aria-hidden="true" data-direction="down" />}
-      >
-        <VisuallyHidden>{labels.voteDown}</VisuallyHidden> {down}
-      </Button>
-    </>
-  );
-}
-
 function CommentContent({ node }: { node: CommentNode }) {
   const thread = useThread();
-  const { labels, formatRelativeTime, formatDateTime, now } = thread;
+  const { label, formatRelativeTime, formatDateTime, now } = thread;
   const { comment } = node;
   const author = comment.author ?? { name: '' };
   const name = typeof author.name === 'string' ? author.name : '';
   const iso = isoOf(comment.createdAt);
   const edited = isoOf(comment.editedAt);
-  const lang = validLanguage(comment.language);
-  const ownLang = lang && primary(lang) !== thread.pageLanguage ? lang : undefined;
+  const ownLang = contentLanguage(comment.language, thread.pageTag);
   const href = thread.permalink(comment);
   const pending = comment.status === 'pending';
   const organisation = typeof author.organisation === 'string' ? author.organisation.trim() : '';
@@ -132,26 +74,28 @@ function CommentContent({ node }: { node: CommentNode }) {
         <Author>{name}</Author>
         {author.role === 'official' ? (
           <Badge color="accent">
-            {organisation ? labels.official(organisation) : labels.officialUnnamed}
+            {organisation ? label('official', { organisation }) : label('officialUnnamed')}
           </Badge>
         ) : null}
         {author.role === 'moderator' ? (
           <Badge color="accent">
-            {labels.moderator}
+            {label('moderator')}
             {organisation ? `, ${organisation}` : ''}
           </Badge>
         ) : null}
-        {pending ? <Badge color="warning">{labels.pending}</Badge> : null}
+        {pending ? <Badge color="warning">{label('pending')}</Badge> : null}
         {time && href ? (
-          <Permalink href={href}>
-            <VisuallyHidden>{`${labels.permalink},`}</VisuallyHidden> {time}
-          </Permalink>
+          <Link href={href} color="neutral">
+            <VisuallyHidden>{`${label('permalink')},`}</VisuallyHidden> {time}
+          </Link>
         ) : (
           time
         )}
-        {edited ? <span title={formatDateTime(edited)}>{labels.edited}</span> : null}
+        {edited ? <span title={formatDateTime(edited)}>{label('edited')}</span> : null}
       </Meta>
-      {node.replyTo ? <Meta>{labels.replyTo(node.replyTo.author?.name ?? '')}</Meta> : null}
+      {node.replyTo ? (
+        <Meta>{label('replyTo', { name: node.replyTo.author?.name ?? '' })}</Meta>
+      ) : null}
       <CommentBody body={comment.body} lang={ownLang} />
       {!pending ? (
         <Actions>
@@ -163,7 +107,7 @@ function CommentContent({ node }: { node: CommentNode }) {
               aria-expanded={replying}
               onClick={() => setReplying((r) => !r)}
             >
-              {labels.reply}
+              {label('reply')}
             </Button>
           ) : null}
           {comment.votes || thread.onVote ? <Votes comment={comment} /> : null}
@@ -174,7 +118,7 @@ function CommentContent({ node }: { node: CommentNode }) {
               size="sm"
               onClick={() => thread.openReport?.(comment, reportButton.current)}
             >
-              {labels.report}
+              {label('report')}
             </Button>
           ) : null}
         </Actions>
@@ -190,21 +134,21 @@ function CommentContent({ node }: { node: CommentNode }) {
 }
 
 // Fails closed: the body shows only for the visibilities that allow it (see commentVisibility).
-function placeholderText(node: CommentNode, labels: ReturnType<typeof useThread>['labels']) {
+function placeholderText(node: CommentNode, label: ThreadLabel) {
   if (node.visibility === 'published' || node.visibility === 'own-pending') return undefined;
-  if (node.visibility === 'pending') return labels.pending;
-  if (node.visibility === 'deleted') return labels.deleted;
-  return labels.hidden;
+  if (node.visibility === 'pending') return label('pending');
+  if (node.visibility === 'deleted') return label('deleted');
+  return label('hidden');
 }
 
 /** One comment and the replies below it. */
 export const CommentItem = memo(function CommentItem({ node }: { node: CommentNode }) {
   const thread = useThread();
-  const { labels } = thread;
+  const { label } = thread;
   const { comment } = node;
   const [collapsed, setCollapsed] = useState(false);
   const repliesId = useId();
-  const placeholder = placeholderText(node, labels);
+  const placeholder = placeholderText(node, label);
   const name = typeof comment.author?.name === 'string' ? comment.author.name : '';
   const id = thread.elementId(comment);
   const official = comment.author?.role === 'official' || comment.author?.role === 'moderator';
@@ -215,7 +159,7 @@ export const CommentItem = memo(function CommentItem({ node }: { node: CommentNo
         id={id}
         ref={(el: HTMLElement | null) => thread.registerArticle(comment.id, el)}
         tabIndex={-1}
-        aria-label={placeholder ? undefined : labels.commentBy(name)}
+        aria-label={placeholder ? undefined : label('commentBy', { name })}
         data-official={official && !placeholder ? 'true' : undefined}
         data-placeholder={placeholder ? 'true' : undefined}
       >
@@ -231,9 +175,7 @@ export const CommentItem = memo(function CommentItem({ node }: { node: CommentNo
               aria-controls={repliesId}
               onClick={() => setCollapsed((c) => !c)}
             >
-              {collapsed
-                ? labels.showReplies(node.descendantCount)
-                : labels.hideReplies(node.descendantCount)}
+              {label(collapsed ? 'showReplies' : 'hideReplies', { count: node.descendantCount })}
             </Button>
           </Toggle>
           <List id={repliesId} hidden={collapsed}>

@@ -2,10 +2,10 @@ import { resources } from '@samskap/i18n';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import type { CommentSubmission } from '../comments/comment-form/useCommentForm.js';
-import { manyComments, sampleComments } from '../comments/fixtures.js';
-import type { PortalComment } from '../comments/model.js';
-import { preventNavigation } from '../comments/story-helpers.js';
+import type { CommentSubmission } from '../comment-form/useCommentForm.js';
+import { manyComments, sampleComments } from '../fixtures.js';
+import type { PortalComment } from '../model.js';
+import { preventNavigation } from '../story-helpers.js';
 import { CommentThread } from './CommentThread.js';
 
 const NOW = Date.now();

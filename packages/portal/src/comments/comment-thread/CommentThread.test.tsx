@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
-import { sampleComments } from '../comments/fixtures.js';
-import type { PortalComment } from '../comments/model.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
+import { sampleComments } from '../fixtures.js';
+import type { PortalComment } from '../model.js';
 import { CommentThread } from './CommentThread.js';
 
 const NOW = Date.UTC(2026, 10, 29, 10, 0);
@@ -213,4 +213,22 @@ describe('CommentThread', () => {
       unmount();
     }
   }, 30_000);
+
+  it('takes label overrides: a text with placeholders, or a function of the count', () => {
+    renderIn(
+      'nn',
+      <CommentThread
+        comments={comments}
+        labels={{
+          count: ({ count }) => (count === 1 ? 'Eitt innspel' : `${String(count)} innspel`),
+          reply: 'Svar på dette',
+          commentBy: 'Innspel frå {{name}}',
+        }}
+        onReply={async () => {}}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^\d+ innspel$/);
+    expect(screen.getAllByRole('button', { name: 'Svar på dette' }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('article')[0]).toHaveAccessibleName(/^Innspel frå /);
+  });
 });

@@ -17,35 +17,10 @@ export const Header = styled.div`
   margin-block-end: var(--sk-space-5);
 `;
 
-export const Heading = styled.h2`
-  margin: 0;
-  font-family: var(--sk-font-family-heading);
-  font-size: var(--sk-font-size-xl);
-  font-weight: var(--sk-font-weight-bold);
-  line-height: var(--sk-font-line-height-tight);
-`;
-
+/** The sort select keeps its natural width beside the heading. */
 export const SortField = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: var(--sk-space-1);
-
-  label {
-    font-size: var(--sk-font-size-sm);
-    font-weight: var(--sk-font-weight-medium);
-  }
-  select {
-    min-height: 2.75rem;
-    padding: var(--sk-space-2) var(--sk-space-3);
-    border: var(--sk-border-width-default) solid var(--sk-color-neutral-border-strong);
-    border-radius: var(--sk-radius-md);
-    background: var(--sk-color-neutral-background);
-    color: var(--sk-color-neutral-text);
-    font: inherit;
-  }
-  select:focus-visible {
-    ${focusRing}
-  }
+  flex: 0 1 14rem;
+  min-width: 0;
 `;
 
 export const Empty = styled.p`
@@ -132,32 +107,10 @@ export const Author = styled.span`
   overflow-wrap: anywhere;
 `;
 
-export const Permalink = styled.a`
-  color: var(--sk-color-neutral-text-subtle);
-  text-decoration: underline;
-  text-underline-offset: 0.2em;
-
-  &:hover {
-    color: var(--sk-color-neutral-text);
-  }
-  &:focus-visible {
-    ${focusRing}
-  }
-`;
-
 export const Body = styled.p`
   margin: 0;
   overflow-wrap: anywhere;
   word-break: break-word;
-
-  a {
-    color: var(--sk-color-accent-text);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-  a:focus-visible {
-    ${focusRing}
-  }
 `;
 
 export const Actions = styled.div`
@@ -165,16 +118,6 @@ export const Actions = styled.div`
   flex-wrap: wrap;
   align-items: center;
   gap: var(--sk-space-1) var(--sk-space-2);
-`;
-
-export const VoteIcon = styled.span`
-  &::before {
-    content: '\\25B2';
-    font-size: 0.75em;
-  }
-  &[data-direction='down']::before {
-    content: '\\25BC';
-  }
 `;
 
 export const Toggle = styled.div`

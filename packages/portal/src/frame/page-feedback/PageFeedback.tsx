@@ -1,0 +1,192 @@
+import {
+  Alert,
+  announce,
+  Button,
+  Heading,
+  type LabelOverrides,
+  Paragraph,
+  Textarea,
+  useLabels,
+} from '@samskap/react';
+import {
+  type FormEvent,
+  forwardRef,
+  type HTMLAttributes,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { Root, Row, Stack } from './PageFeedback.styles.js';
+
+/** Whether the page helped. */
+export type PageFeedbackAnswer = 'yes' | 'no';
+
+/** What reaches the host: the answer, and the comment once the reader sends one. */
+export interface PageFeedbackValue {
+  useful: PageFeedbackAnswer;
+  comment?: string;
+}
+
+const keys = {
+  question: 'pageFeedback.question',
+  yes: 'pageFeedback.yes',
+  no: 'pageFeedback.no',
+  thanks: 'pageFeedback.thanks',
+  moreYes: 'pageFeedback.moreYes',
+  moreNo: 'pageFeedback.moreNo',
+  privacy: 'pageFeedback.privacy',
+  send: 'pageFeedback.send',
+  sent: 'pageFeedback.sent',
+  failed: 'pageFeedback.failed',
+} as const;
+
+export type PageFeedbackLabels = LabelOverrides<keyof typeof keys>;
+
+export interface PageFeedbackProps
+  extends Omit<HTMLAttributes<HTMLElement>, 'onSubmit' | 'children'> {
+  /**
+   * Where the forms post when scripts have not run. The answer comes as `useful=yes|no`, the
+   * comment as `comment` (with `useful` again, from the send button).
+   */
+  action?: string;
+  /**
+   * Called with the answer as soon as the reader picks yes or no, and again with the comment
+   * if they send one. A rejected promise shows "try again" and keeps the text.
+   */
+  onSubmit?: (feedback: PageFeedbackValue) => void | Promise<void>;
+  /**
+   * The answer the server already has (from a post without scripts): starts at the comment step.
+   */
+  answer?: PageFeedbackAnswer;
+  /**
+   * The most characters in a comment.
+   * @default 1000
+   */
+  commentLimit?: number;
+  /**
+   * The question's heading level.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4;
+  /** Overrides of the built-in strings. */
+  labels?: PageFeedbackLabels;
+}
+
+type Step = 'question' | 'comment' | 'sent';
+
+/**
+ * "Var denne sida nyttig?": yes or no, then an optional comment with a warning not to write
+ * personal details. Both steps are plain forms that post to `action` without scripts. With
+ * scripts, the answer goes to `onSubmit` at once, the thanks is announced and focus moves to the
+ * next step, so a keyboard user never lands on nothing.
+ */
+export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function PageFeedback(
+  { action, onSubmit, answer, commentLimit = 1000, headingLevel = 2, labels, ...rest },
+  ref,
+) {
+  const label = useLabels(keys, labels);
+  const headingId = useId();
+  const [useful, setUseful] = useState<PageFeedbackAnswer | undefined>(answer);
+  const [step, setStep] = useState<Step>(answer ? 'comment' : 'question');
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [moveFocus, setMoveFocus] = useState(false);
+  const stepRef = useRef<HTMLDivElement>(null);
+  const tooLong = [...comment].length > commentLimit;
+
+  useEffect(() => {
+    if (!moveFocus) return;
+    stepRef.current?.focus();
+    setMoveFocus(false);
+  }, [moveFocus]);
+
+  const send = async (value: PageFeedbackValue): Promise<boolean> => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await onSubmit?.(value);
+      return true;
+    } catch {
+      setFailed(true);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onAnswer = async (event: FormEvent<HTMLFormElement>) => {
+    const value = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value');
+    if (value !== 'yes' && value !== 'no') return;
+    event.preventDefault();
+    if (busy) return;
+    if (await send({ useful: value })) {
+      setUseful(value);
+      setStep('comment');
+      setMoveFocus(true);
+      announce(label('thanks'));
+    }
+  };
+
+  const onComment = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy || !useful || tooLong) return;
+    const text = comment.trim();
+    if (text === '') return;
+    if (await send({ useful, comment: text })) {
+      setStep('sent');
+      setMoveFocus(true);
+      announce(label('sent'));
+    }
+  };
+
+  return (
+    <Root ref={ref} aria-labelledby={headingId} {...rest}>
+      <Heading level={headingLevel} size="xs" id={headingId}>
+        {label('question')}
+      </Heading>
+      {failed ? (
+        <Alert variant="danger" live="assertive">
+          {label('failed')}
+        </Alert>
+      ) : null}
+      {step === 'question' ? (
+        <form method="post" action={action} onSubmit={onAnswer}>
+          <Row>
+            <Button type="submit" name="useful" value="yes" variant="secondary" loading={busy}>
+              {label('yes')}
+            </Button>
+            <Button type="submit" name="useful" value="no" variant="secondary" loading={busy}>
+              {label('no')}
+            </Button>
+          </Row>
+        </form>
+      ) : step === 'comment' ? (
+        <div ref={stepRef} tabIndex={-1}>
+          <Paragraph>{label('thanks')}</Paragraph>
+          <Stack method="post" action={action} onSubmit={onComment}>
+            <Textarea
+              name="comment"
+              label={label(useful === 'no' ? 'moreNo' : 'moreYes')}
+              description={label('privacy')}
+              optional
+              rows={4}
+              characterLimit={commentLimit}
+              value={comment}
+              onChange={(event) => setComment(event.target.value)}
+            />
+            {/* The button carries the answer, so the post without scripts has both. */}
+            <Button type="submit" name="useful" value={useful} loading={busy}>
+              {label('send')}
+            </Button>
+          </Stack>
+        </div>
+      ) : (
+        <div ref={stepRef} tabIndex={-1}>
+          <Paragraph>{label('sent')}</Paragraph>
+        </div>
+      )}
+    </Root>
+  );
+});

@@ -1,0 +1,7 @@
+export {
+  PageFeedback,
+  type PageFeedbackAnswer,
+  type PageFeedbackLabels,
+  type PageFeedbackProps,
+  type PageFeedbackValue,
+} from './PageFeedback.js';

@@ -1,0 +1,6 @@
+export {
+  type ShareLink,
+  ShareLinks,
+  type ShareLinksLabels,
+  type ShareLinksProps,
+} from './ShareLinks.js';

@@ -1,0 +1,6 @@
+export {
+  MachineTranslation,
+  type MachineTranslationLabels,
+  type MachineTranslationProps,
+  type TranslateFn,
+} from './MachineTranslation.js';
