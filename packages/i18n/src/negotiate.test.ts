@@ -78,3 +78,15 @@ describe('negotiateLocale', () => {
     );
   });
 });
+
+describe('negotiateLocale over an untrusted header', () => {
+  it('is linear in the length of the Accept-Language header', async () => {
+    const { expectLinear } = await import('../../../test/linear.js');
+    expectLinear(
+      (n, i) =>
+        Array.from({ length: n / 12 }, (_, k) => `x-${(k + i) % 97};q=0.${k % 9}`).join(','),
+      (header) => negotiateLocale(header),
+      { n: 6_000 },
+    );
+  });
+});
