@@ -208,6 +208,14 @@ export {
   type PageFeedbackValue,
 } from './frame/page-feedback/index.js';
 export {
+  NewsletterSignup,
+  type NewsletterSignupLabels,
+  type NewsletterSignupProps,
+  type NewsletterSubmission,
+  type NewsletterSubmitResult,
+  type NewsletterTopic,
+} from './frame/newsletter-signup/index.js';
+export {
   type PortalContact,
   PortalFooter,
   type PortalFooterLabels,
