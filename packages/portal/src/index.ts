@@ -201,13 +201,6 @@ export {
   writeCookieConsent,
 } from './frame/cookie-consent/index.js';
 export {
-  PageFeedback,
-  type PageFeedbackAnswer,
-  type PageFeedbackLabels,
-  type PageFeedbackProps,
-  type PageFeedbackValue,
-} from './frame/page-feedback/index.js';
-export {
   NewsletterSignup,
   type NewsletterSignupLabels,
   type NewsletterSignupProps,
@@ -215,6 +208,13 @@ export {
   type NewsletterSubmitResult,
   type NewsletterTopic,
 } from './frame/newsletter-signup/index.js';
+export {
+  PageFeedback,
+  type PageFeedbackAnswer,
+  type PageFeedbackLabels,
+  type PageFeedbackProps,
+  type PageFeedbackValue,
+} from './frame/page-feedback/index.js';
 export {
   type PortalContact,
   PortalFooter,

@@ -106,9 +106,11 @@ describe('NewsletterSignup', () => {
       await user.click(screen.getByRole('button', { name: w.submit }));
       expect(onSubmit).not.toHaveBeenCalled();
       const again = within(screen.getByRole('form')).getByRole('alert');
-      expect(within(again).getAllByRole('link').map((l) => l.textContent)).toEqual([
-        w.emailInvalid,
-      ]);
+      expect(
+        within(again)
+          .getAllByRole('link')
+          .map((l) => l.textContent),
+      ).toEqual([w.emailInvalid]);
       expect(screen.getByRole('textbox', { name: w.email })).toHaveAccessibleDescription(
         expect.stringContaining(w.emailInvalid),
       );

@@ -118,7 +118,16 @@ function validate(v: Values): Partial<Record<Field, Problem>> {
  */
 export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProps>(
   function NewsletterSignup(
-    { onSubmit, onTrap, topics = [], headingLevel = 2, onSuccess, labels, method = 'post', ...rest },
+    {
+      onSubmit,
+      onTrap,
+      topics = [],
+      headingLevel = 2,
+      onSuccess,
+      labels,
+      method = 'post',
+      ...rest
+    },
     ref,
   ) {
     const label = useLabels(keys, labels);
