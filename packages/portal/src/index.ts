@@ -201,6 +201,14 @@ export {
   writeCookieConsent,
 } from './frame/cookie-consent/index.js';
 export {
+  NewsletterSignup,
+  type NewsletterSignupLabels,
+  type NewsletterSignupProps,
+  type NewsletterSubmission,
+  type NewsletterSubmitResult,
+  type NewsletterTopic,
+} from './frame/newsletter-signup/index.js';
+export {
   PageFeedback,
   type PageFeedbackAnswer,
   type PageFeedbackLabels,

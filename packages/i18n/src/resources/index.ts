@@ -16,6 +16,7 @@ import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { machineTranslation } from './machine-translation.js';
+import { newsletterSignup } from './newsletter-signup.js';
 import { pageFeedback } from './page-feedback.js';
 import { pagination } from './pagination.js';
 import { portalFooter } from './portal-footer.js';
@@ -48,6 +49,7 @@ const areas = {
   languageSwitcher,
   link,
   machineTranslation,
+  newsletterSignup,
   pageFeedback,
   pagination,
   portalFooter,

@@ -13,6 +13,8 @@ export const pageFeedback = defineStrings({
     send: 'Send',
     sent: 'Takk! Vi har fått kommentaren din.',
     failed: 'Vi fikk ikke sendt svaret. Prøv igjen.',
+    failedBody: 'Kommentaren din står fortsatt i feltet.',
+    retry: 'Prøv igjen',
   },
   nn: {
     question: 'Var denne sida nyttig?',
@@ -26,6 +28,8 @@ export const pageFeedback = defineStrings({
     send: 'Send',
     sent: 'Takk! Vi har fått kommentaren din.',
     failed: 'Vi fekk ikkje sendt svaret. Prøv igjen.',
+    failedBody: 'Kommentaren din står framleis i feltet.',
+    retry: 'Prøv igjen',
   },
   en: {
     question: 'Was this page useful?',
@@ -39,5 +43,7 @@ export const pageFeedback = defineStrings({
     send: 'Send',
     sent: 'Thank you! We have received your comment.',
     failed: 'We could not send your feedback. Please try again.',
+    failedBody: 'Your comment is still in the box.',
+    retry: 'Try again',
   },
 });

@@ -82,6 +82,38 @@ describe('PageFeedback', () => {
     expect(screen.getByRole('textbox')).toHaveValue('Clear');
   });
 
+  it('retries a failed comment with the text kept, and is busy while it sends', async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => {};
+    const onSubmit = vi
+      .fn()
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(new Error('nett'))
+      .mockImplementationOnce(() => new Promise<void>((r) => (release = r)));
+    renderIn('nb', <PageFeedback onSubmit={onSubmit} />);
+    await user.click(screen.getByRole('button', { name: 'Ja' }));
+    await user.type(await screen.findByRole('textbox'), 'Nyttig 😀');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await screen.findByText('Kommentaren din står fortsatt i feltet.');
+    expect(screen.getByRole('textbox')).toHaveValue('Nyttig 😀');
+    await user.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    expect(onSubmit).toHaveBeenLastCalledWith({ useful: 'yes', comment: 'Nyttig 😀' });
+    expect(screen.getByRole('textbox')).toHaveAttribute('readonly');
+    release();
+    expect(await screen.findByText('Takk! Vi har fått kommentaren din.')).toBeInTheDocument();
+  });
+
+  it('counts an å typed as a plus a combining ring as one character against the comment limit', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    renderIn('en', <PageFeedback onSubmit={onSubmit} commentLimit={3} />);
+    await user.click(screen.getByRole('button', { name: 'Yes' }));
+    const decomposed = 'a\u030Aa\u030Aa\u030A';
+    await user.type(await screen.findByRole('textbox'), decomposed);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSubmit).toHaveBeenLastCalledWith({ useful: 'yes', comment: decomposed });
+  });
+
   it('works as plain forms: answer buttons and the send button post useful=yes|no to action', () => {
     const { unmount } = renderIn('nb', <PageFeedback action="/tilbakemelding" />);
     const yes = screen.getByRole('button', { name: 'Ja' });

@@ -2,6 +2,7 @@ import {
   Alert,
   announce,
   Button,
+  countCharacters,
   Heading,
   type LabelOverrides,
   Paragraph,
@@ -17,6 +18,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import { SubmitFailure } from '../../forms/FormParts.js';
+import { useForm } from '../../forms/useForm.js';
 import { Root, Row, Stack } from './PageFeedback.styles.js';
 
 /** Whether the page helped. */
@@ -39,6 +42,8 @@ const keys = {
   send: 'pageFeedback.send',
   sent: 'pageFeedback.sent',
   failed: 'pageFeedback.failed',
+  failedBody: 'pageFeedback.failedBody',
+  retry: 'pageFeedback.retry',
 } as const;
 
 export type PageFeedbackLabels = LabelOverrides<keyof typeof keys>;
@@ -89,12 +94,22 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
   const headingId = useId();
   const [useful, setUseful] = useState<PageFeedbackAnswer | undefined>(answer);
   const [step, setStep] = useState<Step>(answer ? 'comment' : 'question');
-  const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const [moveFocus, setMoveFocus] = useState(false);
   const stepRef = useRef<HTMLDivElement>(null);
-  const tooLong = [...comment].length > commentLimit;
+  const sendButton = useRef<HTMLButtonElement>(null);
+  // The comment step runs on the shared form machinery: busy, one send at a time, and the text
+  // kept through a failed send for "try again". The Textarea's counter says when it is too long.
+  const form = useForm<{ comment: string }>({
+    initialValues: { comment: '' },
+    validate: (v) =>
+      countCharacters(v.comment) > commentLimit ? { comment: { code: 'tooLong' } } : {},
+    onSubmit: async (v) => {
+      if (useful) await onSubmit?.({ useful, comment: v.comment.trim() });
+    },
+  });
+  const comment = form.values.comment;
 
   useEffect(() => {
     if (!moveFocus) return;
@@ -129,16 +144,17 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
     }
   };
 
-  const onComment = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy || !useful || tooLong) return;
-    const text = comment.trim();
-    if (text === '') return;
-    if (await send({ useful, comment: text })) {
+  const sendComment = async () => {
+    if (busy || !useful || comment.trim() === '') return;
+    if ((await form.submit()) === 'succeeded') {
       setStep('sent');
       setMoveFocus(true);
       announce(label('sent'));
     }
+  };
+  const onComment = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void sendComment();
   };
 
   return (
@@ -165,7 +181,23 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
       ) : step === 'comment' ? (
         <div ref={stepRef} tabIndex={-1}>
           <Paragraph>{label('thanks')}</Paragraph>
-          <Stack method="post" action={action} onSubmit={onComment}>
+          {form.status === 'failed' ? (
+            <SubmitFailure
+              title={label('failed')}
+              body={label('failedBody')}
+              retryLabel={label('retry')}
+              onRetry={() => {
+                sendButton.current?.focus();
+                void sendComment();
+              }}
+            />
+          ) : null}
+          <Stack
+            method="post"
+            action={action}
+            onSubmit={onComment}
+            aria-busy={form.busy || undefined}
+          >
             <Textarea
               name="comment"
               label={label(useful === 'no' ? 'moreNo' : 'moreYes')}
@@ -174,10 +206,11 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
               rows={4}
               characterLimit={commentLimit}
               value={comment}
-              onChange={(event) => setComment(event.target.value)}
+              readOnly={form.busy}
+              onChange={(event) => form.setField('comment', event.target.value)}
             />
             {/* The button carries the answer, so the post without scripts has both. */}
-            <Button type="submit" name="useful" value={useful} loading={busy}>
+            <Button ref={sendButton} type="submit" name="useful" value={useful} loading={form.busy}>
               {label('send')}
             </Button>
           </Stack>
