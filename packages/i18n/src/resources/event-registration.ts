@@ -103,7 +103,8 @@ export const eventRegistration = defineStrings({
     dietary: 'Allergies or dietary needs',
     dietaryDescription: 'For example gluten-free or vegetarian.',
     accessibility: 'Accessibility needs',
-    accessibilityDescription: 'For example an interpreter, a hearing loop or space for a wheelchair.',
+    accessibilityDescription:
+      'For example an interpreter, a hearing loop or space for a wheelchair.',
     consent: 'I agree that you store my details for this event',
     consentDescription:
       'We store your name, your email address and what you tell us about your organisation, food and accessibility. We use it only to plan the event and to contact you about it, and we delete it no later than three months afterwards.',
