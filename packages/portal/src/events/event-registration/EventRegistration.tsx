@@ -203,15 +203,17 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     // Closed, cancelled or over: no form, only why. A confirmation already shown stays.
     const offered = state === 'open' || state === 'few-places' || state === 'waiting-list';
     if (!offered && status !== 'succeeded') {
+      // A named section, so the reason stands in a landmark as the form would; the form's ref
+      // stays null because there is no form.
       return (
-        <Alert
-          variant="info"
-          heading={label('unavailableHeading')}
-          headingLevel={headingLevel}
-          live="off"
-        >
-          <p>{label(state === 'cancelled' ? 'cancelled' : state === 'past' ? 'past' : 'closed')}</p>
-        </Alert>
+        <section aria-labelledby={ids.heading}>
+          <Heading level={headingLevel} size="md" id={ids.heading}>
+            {label('unavailableHeading')}
+          </Heading>
+          <Paragraph>
+            {label(state === 'cancelled' ? 'cancelled' : state === 'past' ? 'past' : 'closed')}
+          </Paragraph>
+        </section>
       );
     }
 
