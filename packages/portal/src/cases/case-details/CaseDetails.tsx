@@ -16,7 +16,7 @@ import { isEmailLike } from '../../forms/validate.js';
 import { DateText } from '../../shared/DateText.js';
 import { asNumber, asText, asTextList, paragraphsOf } from '../../shared/data.js';
 import { StatusBadge } from '../../status/status-badge/StatusBadge.js';
-import { isInnovationStage, isLevelOfGovernment } from '../normalize.js';
+import { isLevelOfGovernment } from '../normalize.js';
 import { type InnovationCase, knownSectors } from '../types.js';
 import { Figure, Header, Meta, Page, Section, Sections } from './CaseDetails.styles.js';
 
@@ -207,7 +207,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
   return (
     <Page ref={ref} aria-labelledby={idOf('title')} {...rest}>
       <Header>
-        {isInnovationStage(item.stage) ? <StatusBadge status={item.stage} /> : null}
+        <StatusBadge status={(item.stage as string | undefined) ?? ''} />
         <Heading level={headingLevel} id={idOf('title')} lang={caseLang} dir="auto">
           {title}
         </Heading>
