@@ -5,7 +5,7 @@ export const eventRegistration = defineStrings({
   nb: {
     heading: 'Meld deg på',
     headingWaitingList: 'Sett deg på ventelisten',
-    intro: 'Felt uten merking må du fylle ut.',
+    intro: 'Vi trenger navnet og e-postadressen din, og at du samtykker i at vi lagrer dem.',
     waitingListIntro:
       'Arrangementet er fullt. Setter du deg på ventelisten, sier vi fra hvis det blir en plass ledig.',
     name: 'Navn',
@@ -49,7 +49,7 @@ export const eventRegistration = defineStrings({
   nn: {
     heading: 'Meld deg på',
     headingWaitingList: 'Set deg på ventelista',
-    intro: 'Felt utan merking må du fylle ut.',
+    intro: 'Vi treng namnet og e-postadressa di, og at du samtykkjer i at vi lagrar dei.',
     waitingListIntro:
       'Arrangementet er fullt. Set du deg på ventelista, seier vi frå om ein plass vert ledig.',
     name: 'Namn',
@@ -93,7 +93,7 @@ export const eventRegistration = defineStrings({
   en: {
     heading: 'Register',
     headingWaitingList: 'Join the waiting list',
-    intro: 'Fields not marked optional are required.',
+    intro: 'We need your name, your email address and your consent to store them.',
     waitingListIntro:
       'The event is full. If you join the waiting list, we will let you know when a place becomes free.',
     name: 'Name',
