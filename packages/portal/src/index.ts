@@ -144,7 +144,14 @@ export {
   type EventDetailsProps,
   type EventLabelName,
   type EventLabels,
-  type EventRegistration,
+  EventRegistration,
+  type EventRegistrationField,
+  type EventRegistrationLabels,
+  type EventRegistrationProblem,
+  type EventRegistrationProps,
+  type EventRegistrationResult,
+  type EventRegistrationSubmission,
+  type EventRegistrationValues,
   type EventVenue,
   EventWhen,
   type EventWhenLabels,
@@ -158,6 +165,7 @@ export {
   placeLine,
   type RegistrationState,
   registrationState,
+  validateRegistration,
 } from './events/index.js';
 export {
   DEFAULT_DRAFT_MAX_AGE,

@@ -10,6 +10,7 @@ import { contentLanguageNotice } from './content-language-notice.js';
 import { cookieConsent } from './cookie-consent.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
+import { eventRegistration } from './event-registration.js';
 import { events } from './events.js';
 import { field } from './field.js';
 import { fileUpload } from './file-upload.js';
@@ -43,6 +44,7 @@ const areas = {
   cookieConsent,
   dialog,
   errorSummary,
+  eventRegistration,
   events,
   field,
   fileUpload,

@@ -1,0 +1,394 @@
+import {
+  Alert,
+  announce,
+  Button,
+  Checkbox,
+  ErrorSummary,
+  Heading,
+  Paragraph,
+  Textarea,
+  TextField,
+  useLabels,
+  useSamskapLocale,
+} from '@samskap/react';
+import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
+import {
+  DraftNotice,
+  errorSummaryItems,
+  FormConfirmation,
+  Honeypot,
+  SubmitFailure,
+} from '../../forms/FormParts.js';
+import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
+import { type FormFieldError, useForm } from '../../forms/useForm.js';
+import { asText } from '../../shared/data.js';
+import { AddToCalendar } from '../add-to-calendar/AddToCalendar.js';
+import {
+  type EventRegistration as EventRegistrationInfo,
+  type PortalEvent,
+  placeLine,
+  registrationState,
+} from '../model.js';
+import { type EventRegistrationLabels, eventRegistrationKeys } from './labels.js';
+import {
+  type EventRegistrationField,
+  type EventRegistrationProblem,
+  type EventRegistrationValues,
+  validateRegistration,
+} from './validate.js';
+
+/**
+ * The organiser's registration facts about an event (`PortalEvent['registration']`). The name
+ * is shared with the form component below: one is a type, the other a value.
+ */
+export type EventRegistration = EventRegistrationInfo;
+
+/** What `onSubmit` receives. Every text is trimmed; an optional one left empty is missing. */
+export interface EventRegistrationSubmission {
+  /** The event's id. */
+  eventId: string;
+  /** True when the event is full and the person joins its waiting list. */
+  waitingList: boolean;
+  name: string;
+  email: string;
+  organisation?: string;
+  dietary?: string;
+  accessibility?: string;
+  /** Always true: the form is not sent without consent. */
+  consent: true;
+}
+
+/** What `onSubmit` may resolve with. */
+export interface EventRegistrationResult {
+  /** The registration's reference, shown in the confirmation. */
+  reference?: string;
+  /** The server's messages, shown on the fields. */
+  fieldErrors?: Partial<Record<EventRegistrationField, string>>;
+}
+
+export interface EventRegistrationProps
+  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  /** The event to register for. Untrusted. */
+  event: PortalEvent;
+  /**
+   * Sends the registration. While it runs the form is busy. Resolve with `{ reference }` or
+   * `{ fieldErrors }`; if it rejects, every value stays and the form offers to try again.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (r) => { await post(r) }`
+  onSubmit: (registration: EventRegistrationSubmission) => Promise<EventRegistrationResult | void>;
+  /** Told instead of `onSubmit` when the hidden spam trap was filled. */
+  onTrap?: (registration: EventRegistrationSubmission) => void;
+  /**
+   * Keeps the organisation as a draft for 7 days. Never the name, the email or the dietary and
+   * accessibility needs, which may tell about a person's health.
+   */
+  draftKey?: string;
+  /** @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** When registration is judged (ms since the epoch). @default now */
+  now?: number;
+  /** A link back to the event's page, put in the calendar entry. */
+  calendarUrl?: string;
+  /** Called once the confirmation is shown. */
+  onSuccess?: () => void;
+  /** Overrides of the built-in strings. */
+  labels?: EventRegistrationLabels;
+}
+
+const empty: EventRegistrationValues = {
+  name: '',
+  email: '',
+  organisation: '',
+  dietary: '',
+  accessibility: '',
+  consent: false,
+  trap: '',
+};
+
+const order: readonly EventRegistrationField[] = [
+  'name',
+  'email',
+  'organisation',
+  'dietary',
+  'accessibility',
+  'consent',
+];
+
+const optionalText = (value: string) => {
+  const t = value.trim();
+  return t === '' ? undefined : t;
+};
+
+/**
+ * Registration for one event: name, email, organisation, food and accessibility needs, and
+ * consent to store them. When the event is full but takes a waiting list, the person joins that
+ * instead; when registration is closed, or the event is cancelled or over, the form is not
+ * offered and it says why. The confirmation takes focus and offers the event for a calendar.
+ * Runs on `useForm`.
+ */
+export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationProps>(
+  function EventRegistration(
+    {
+      event,
+      onSubmit,
+      onTrap,
+      draftKey,
+      headingLevel = 2,
+      now,
+      calendarUrl,
+      onSuccess,
+      labels,
+      ...rest
+    },
+    ref,
+  ) {
+    const { info } = useSamskapLocale();
+    const label = useLabels(eventRegistrationKeys, labels);
+    const state = registrationState(event, now);
+    const waitingList = state === 'waiting-list';
+    const eventId = asText(event.id) ?? '';
+    const sent = useRef<{ email: string; waitingList: boolean }>({ email: '', waitingList: false });
+
+    const toSubmission = (v: EventRegistrationValues): EventRegistrationSubmission => {
+      const organisation = optionalText(v.organisation);
+      const dietary = optionalText(v.dietary);
+      const accessibility = optionalText(v.accessibility);
+      return {
+        eventId,
+        waitingList,
+        name: v.name.trim(),
+        email: v.email.trim(),
+        ...(organisation ? { organisation } : {}),
+        ...(dietary ? { dietary } : {}),
+        ...(accessibility ? { accessibility } : {}),
+        consent: true,
+      };
+    };
+    const form = useForm<
+      EventRegistrationValues,
+      EventRegistrationProblem,
+      EventRegistrationResult
+    >({
+      initialValues: empty,
+      validate: validateRegistration,
+      onSubmit: (v) => {
+        sent.current = { email: v.email.trim(), waitingList };
+        return onSubmit(toSubmission(v));
+      },
+      onTrap: onTrap ? (v) => onTrap(toSubmission(v)) : undefined,
+      honeypot: 'trap',
+      draft: { key: draftKey, fields: ['organisation'] },
+    });
+    const { values, errors, status, busy, setField } = form;
+
+    const id = useId();
+    const ids = {
+      heading: `${id}-heading`,
+      name: `${id}-name`,
+      email: `${id}-email`,
+      organisation: `${id}-organisation`,
+      dietary: `${id}-dietary`,
+      accessibility: `${id}-accessibility`,
+      consent: `${id}-consent`,
+      trap: `${id}-trap`,
+    };
+    const submitButton = useRef<HTMLButtonElement>(null);
+    const subLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
+
+    const errorText = (error: FormFieldError<EventRegistrationProblem> | undefined) => {
+      if (!error) return undefined;
+      return error.code === 'server' ? error.message : label(error.code);
+    };
+
+    // Closed, cancelled or over: no form, only why. A confirmation already shown stays.
+    const offered = state === 'open' || state === 'few-places' || state === 'waiting-list';
+    if (!offered && status !== 'succeeded') {
+      // A named section, so the reason stands in a landmark as the form would; the form's ref
+      // stays null because there is no form.
+      return (
+        <section aria-labelledby={ids.heading}>
+          <Heading level={headingLevel} size="md" id={ids.heading}>
+            {label('unavailableHeading')}
+          </Heading>
+          <Paragraph>
+            {label(state === 'cancelled' ? 'cancelled' : state === 'past' ? 'past' : 'closed')}
+          </Paragraph>
+        </section>
+      );
+    }
+
+    const handleSubmit = (e: FormEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      void form.submit();
+    };
+    const retry = () => {
+      submitButton.current?.focus();
+      void form.submit();
+    };
+
+    const summary = errorSummaryItems(
+      order,
+      errors,
+      (f) => ids[f],
+      (e) => errorText(e),
+    );
+
+    const reference = form.result?.reference;
+    const receiptHeading = label(
+      sent.current.waitingList ? 'receiptWaitingListHeading' : 'receiptHeading',
+    );
+    const receipt = [
+      sent.current.email ? label('receipt', { email: sent.current.email }) : undefined,
+      reference ? label('reference', { reference }) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const title = asText(event.title) ?? '';
+    const start = asText(event.start);
+
+    return (
+      <FormRoot
+        ref={ref}
+        noValidate
+        aria-labelledby={ids.heading}
+        aria-busy={busy || undefined}
+        onSubmit={handleSubmit}
+        {...rest}
+      >
+        <Heading level={headingLevel} size="md" id={ids.heading}>
+          {label(waitingList ? 'headingWaitingList' : 'heading')}
+        </Heading>
+
+        {status === 'succeeded' ? (
+          <FormConfirmation
+            heading={receiptHeading}
+            headingLevel={subLevel}
+            message={`${receiptHeading} ${receipt}`.trim()}
+            onShown={onSuccess}
+          >
+            {receipt ? <p>{receipt}</p> : null}
+            {start && !sent.current.waitingList ? (
+              <AddToCalendar
+                event={{
+                  uid: `${eventId || title}@samskap`,
+                  title,
+                  start,
+                  end: asText(event.end),
+                  description: asText(event.summary),
+                  location: placeLine(event),
+                  url: calendarUrl,
+                }}
+              />
+            ) : null}
+          </FormConfirmation>
+        ) : (
+          <Paragraph>{label(waitingList ? 'waitingListIntro' : 'intro')}</Paragraph>
+        )}
+
+        {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
+
+        {form.draftRestored ? (
+          <DraftNotice
+            text={label('draftRestored')}
+            discardLabel={label('discardDraft')}
+            onDiscard={() => {
+              form.discardDraft();
+              announce(label('draftDiscarded'), { lang: info.tag });
+              document.getElementById(ids.organisation)?.focus();
+            }}
+          />
+        ) : null}
+
+        {status === 'failed' ? (
+          <SubmitFailure
+            title={label('failedTitle')}
+            body={label('failedBody')}
+            retryLabel={label('retry')}
+            onRetry={retry}
+          />
+        ) : null}
+
+        <ErrorSummary key={form.attempt} errors={summary} headingLevel={subLevel} />
+
+        <TextField
+          id={ids.name}
+          label={label('name')}
+          autoComplete="name"
+          required
+          value={values.name}
+          readOnly={busy}
+          error={errorText(errors.name)}
+          onChange={(e) => setField('name', e.target.value)}
+        />
+        <TextField
+          id={ids.email}
+          type="email"
+          label={label('email')}
+          description={label('emailDescription')}
+          autoComplete="email"
+          spellCheck={false}
+          required
+          value={values.email}
+          readOnly={busy}
+          error={errorText(errors.email)}
+          onChange={(e) => setField('email', e.target.value)}
+        />
+        <TextField
+          id={ids.organisation}
+          label={label('organisation')}
+          autoComplete="organization"
+          optional
+          value={values.organisation}
+          readOnly={busy}
+          error={errorText(errors.organisation)}
+          onChange={(e) => setField('organisation', e.target.value)}
+        />
+        <Textarea
+          id={ids.dietary}
+          label={label('dietary')}
+          description={label('dietaryDescription')}
+          optional
+          rows={2}
+          value={values.dietary}
+          readOnly={busy}
+          error={errorText(errors.dietary)}
+          onChange={(e) => setField('dietary', e.target.value)}
+        />
+        <Textarea
+          id={ids.accessibility}
+          label={label('accessibility')}
+          description={label('accessibilityDescription')}
+          optional
+          rows={2}
+          value={values.accessibility}
+          readOnly={busy}
+          error={errorText(errors.accessibility)}
+          onChange={(e) => setField('accessibility', e.target.value)}
+        />
+        <Checkbox
+          id={ids.consent}
+          label={label('consent')}
+          description={label('consentDescription')}
+          required
+          checked={values.consent}
+          disabled={busy}
+          error={errorText(errors.consent)}
+          onChange={(e) => setField('consent', e.target.checked)}
+        />
+
+        <Honeypot
+          id={ids.trap}
+          label={label('honeypot')}
+          value={values.trap}
+          onChange={(v) => setField('trap', v)}
+        />
+
+        <Actions>
+          <Button ref={submitButton} type="submit" loading={busy}>
+            {label(waitingList ? 'submitWaitingList' : 'submit')}
+          </Button>
+        </Actions>
+      </FormRoot>
+    );
+  },
+);
