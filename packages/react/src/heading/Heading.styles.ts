@@ -6,7 +6,9 @@ export const StyledHeading = styled.h2`
   font-family: var(--sk-font-family-heading);
   font-weight: var(--sk-font-weight-bold);
   line-height: var(--sk-font-line-height-tight);
-  overflow-wrap: break-word;
+  /* anywhere, not break-word: a long word from data must also shrink the heading's minimum width,
+     or it pushes a grid or flex column wider than the screen. */
+  overflow-wrap: anywhere;
   hyphens: auto;
 
   &[data-size='xs'] {
