@@ -112,6 +112,7 @@ export {
   type HeadingLevel,
   type HeadingProps,
   type HeadingSize,
+  subheadingLevel,
 } from './heading/index.js';
 export { Icon, type IconName, type IconProps, iconNames } from './icon/index.js';
 export { Link, type LinkLabels, type LinkProps } from './link/index.js';

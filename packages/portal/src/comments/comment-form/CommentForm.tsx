@@ -1,15 +1,15 @@
 import {
-  Alert,
   announce,
   Button,
   Checkbox,
-  ErrorSummary,
   ensureLiveRegions,
   Fieldset,
   Heading,
+  type HeadingLevel,
   Link,
   Paragraph,
   safeUrl,
+  subheadingLevel,
   Textarea,
   TextField,
   useLabels,
@@ -25,11 +25,10 @@ import {
   useRef,
 } from 'react';
 import {
-  DraftNotice,
   errorSummaryItems,
   FormConfirmation,
+  FormMessages,
   Honeypot,
-  SubmitFailure,
 } from '../../forms/FormParts.js';
 import { Actions, FormRoot as Form } from '../../forms/FormParts.styles.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
@@ -102,7 +101,7 @@ export interface CommentFormProps
    * The heading's level, to fit the page's outline.
    * @default 2
    */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** Called after a successful submit, when the form has cleared. */
   onSuccess?: () => void;
   /**
@@ -188,12 +187,6 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     event.preventDefault();
     void form.submit();
   };
-  const retry = () => {
-    // The alert with the retry button goes away while sending, so focus moves to the submit
-    // button first rather than being dropped on the page.
-    submitButton.current?.focus();
-    void form.submit();
-  };
 
   const fieldError = (field: 'name' | 'email' | 'body') => errorText(errors[field], label);
   const summary = errorSummaryItems(
@@ -221,33 +214,13 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       {status === 'succeeded' ? <FormConfirmation message={success} onShown={onSuccess} /> : null}
 
-      {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
-
-      {form.draftRestored ? (
-        <DraftNotice
-          text={label('draftRestored')}
-          discardLabel={label('discardDraft')}
-          onDiscard={() => {
-            form.discardDraft();
-            announce(label('draftDiscarded'), { lang: info.tag });
-            document.getElementById(ids.body)?.focus();
-          }}
-        />
-      ) : null}
-
-      {status === 'failed' ? (
-        <SubmitFailure
-          title={label('failedTitle')}
-          body={label('failedBody')}
-          retryLabel={label('retry')}
-          onRetry={retry}
-        />
-      ) : null}
-
-      <ErrorSummary
-        key={form.attempt}
+      <FormMessages
+        form={form}
+        label={label}
+        draftField={ids.body}
         errors={summary}
-        headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+        headingLevel={subheadingLevel(headingLevel)}
+        submitButton={submitButton}
       />
 
       {guest ? (
