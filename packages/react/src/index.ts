@@ -51,6 +51,7 @@ export {
   fileMatches,
   formatFileSize,
 } from './file-upload/index.js';
+export { HiddenField, type HiddenFieldProps } from './hidden-field/index.js';
 export {
   type LabelFn,
   type LabelOverride,

@@ -6,12 +6,14 @@ import {
   Fieldset,
   Heading,
   type HeadingLevel,
+  HiddenField,
   Link,
   Paragraph,
   safeUrl,
   subheadingLevel,
   Textarea,
   TextField,
+  ToggleButton,
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
@@ -33,7 +35,7 @@ import {
 import { Actions, FormRoot as Form } from '../../forms/FormParts.styles.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
 import type { PortalComment, PortalCommentAlignment } from '../model.js';
-import { Toggle, Toggles } from './CommentForm.styles.js';
+import { Toggles } from './CommentForm.styles.js';
 import {
   type CommentFormLabels,
   commentFormKeys,
@@ -269,17 +271,18 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       {showAlignment ? (
         <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
+          {/* Buttons that are on or off rather than radios: a stance is optional, and pressing
+              the chosen one again takes it back. */}
           <Toggles>
             {alignments.map((a) => (
-              <Toggle
+              <ToggleButton
                 key={a}
-                variant="secondary"
                 size="sm"
-                aria-pressed={values.alignment === a}
-                onClick={() => setField('alignment', values.alignment === a ? undefined : a)}
+                pressed={values.alignment === a}
+                onPressedChange={(on) => setField('alignment', on ? a : undefined)}
               >
                 {label(alignmentLabel[a])}
-              </Toggle>
+              </ToggleButton>
             ))}
           </Toggles>
         </Fieldset>
@@ -320,8 +323,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       {/* The names above and these hidden fields make the form a working HTML post for a
           host that gives it an action, before scripts load or without them. */}
-      {values.alignment ? <input type="hidden" name="alignment" value={values.alignment} /> : null}
-      {replyTo ? <input type="hidden" name="parentId" value={replyTo.id} /> : null}
+      {values.alignment ? <HiddenField name="alignment" value={values.alignment} /> : null}
+      {replyTo ? <HiddenField name="parentId" value={replyTo.id} /> : null}
 
       <Honeypot
         id={ids.trap}
