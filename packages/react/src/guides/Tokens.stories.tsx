@@ -117,6 +117,18 @@ function Sample({ r }: { r: ContrastResult }) {
   );
 }
 
+function HeaderRow({ columns }: { columns: readonly string[] }) {
+  return (
+    <tr>
+      {columns.map((c) => (
+        <th key={c} scope="col" style={cell}>
+          {c}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 function ContrastTable({ theme, scheme }: { theme: SamskapTheme; scheme: ColorSchemeName }) {
   const rows = contrastReport(theme).filter((r) => r.scheme === scheme);
   const failing = rows.filter((r) => !r.pass).length;
@@ -131,23 +143,7 @@ function ContrastTable({ theme, scheme }: { theme: SamskapTheme; scheme: ColorSc
             {`Contrast pairs in ${scheme}`}
           </caption>
           <thead>
-            <tr>
-              <th scope="col" style={cell}>
-                Sample
-              </th>
-              <th scope="col" style={cell}>
-                Foreground
-              </th>
-              <th scope="col" style={cell}>
-                Background
-              </th>
-              <th scope="col" style={cell}>
-                Ratio
-              </th>
-              <th scope="col" style={cell}>
-                Needs
-              </th>
-            </tr>
+            <HeaderRow columns={['Sample', 'Foreground', 'Background', 'Ratio', 'Needs']} />
           </thead>
           <tbody>
             {rows.map((r) => (
@@ -188,17 +184,7 @@ function TokenTable({
     <Section title={title}>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
-          <tr>
-            <th scope="col" style={cell}>
-              Token
-            </th>
-            <th scope="col" style={cell}>
-              Value
-            </th>
-            <th scope="col" style={cell}>
-              Example
-            </th>
-          </tr>
+          <HeaderRow columns={['Token', 'Value', 'Example']} />
         </thead>
         <tbody>
           {names.map((n) => (
