@@ -79,7 +79,7 @@ export function CaseLibraryPage({
             cases={cases}
             page={current}
             pageSize={PAGE_SIZE}
-            pageHref={(p) => hrefFor(filters, p)}
+            hrefFor={(p) => hrefFor(filters, p)}
             onClearFilters={() => change({ ...emptyCaseFilters })}
           />
         </div>
