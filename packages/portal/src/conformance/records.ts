@@ -421,15 +421,6 @@ export const portalConformance: readonly ComponentConformance[] = [
     ),
     meets('3.3.2', fieldLabel, story('portal-comments-commentform--guest')),
     meets(
-      '3.3.4',
-      keepsInput,
-      unitTest(
-        'packages/portal/src/comments/comment-form/useCommentForm.test.ts',
-        'keeps every character when the server fails, and sends them again on retry',
-      ),
-      story('portal-comments-commentform--server-fails'),
-    ),
-    meets(
       '3.3.7',
       own(
         [
@@ -660,23 +651,6 @@ export const portalConformance: readonly ComponentConformance[] = [
       story('portal-events-eventdetails--open'),
       t('events/events.test.tsx', 'has no axe violations'),
     ),
-    meets(
-      '1.2.1',
-      own(
-        [
-          'Et arrangement som er over, lenker til opptaket når det finnes.',
-          'Eit arrangement som er over, lenkjer til opptaket når det finst.',
-          'A past event links its recording when there is one.',
-        ],
-        [
-          'Opptaket må ha teksting og en tekstversjon; det er ikke en del av Samskap.',
-          'Opptaket må ha teksting og ein tekstversjon; det er ikkje ein del av Samskap.',
-          'The recording needs captions and a text version; it is not part of Samskap.',
-        ],
-      ),
-      t('events/events.test.tsx', 'links the recording of a past event'),
-      story('portal-events-eventdetails--past-with-recording'),
-    ),
     meets('1.4.10', reflow, story('portal-pages-event-page--narrow')),
   ),
   record(
@@ -691,7 +665,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       story('portal-events-eventregistration--with-errors'),
     ),
     meets(
-      '3.3.4',
+      '3.3.7',
       keepsInput,
       t(
         'events/event-registration/EventRegistration.test.tsx',
@@ -915,7 +889,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets(
-      '3.3.4',
+      '3.3.7',
       keepsInput,
       t(
         'frame/page-feedback/PageFeedback.test.tsx',
@@ -1156,7 +1130,7 @@ export const portalConformance: readonly ComponentConformance[] = [
   record(
     'SubmitFailure',
     meets(
-      '3.3.4',
+      '3.3.7',
       keepsInput,
       unitTest(
         'packages/portal/src/comments/comment-form/useCommentForm.test.ts',
@@ -1212,7 +1186,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-tips-tipform--anonymous'),
     ),
-    meets('3.3.4', keepsInput, story('portal-tips-tipform--send-fails')),
+    meets('3.3.7', keepsInput, story('portal-tips-tipform--send-fails')),
     meets('4.1.3', sentStatus, story('portal-tips-tipform--receipt')),
   ),
 ];
