@@ -9,7 +9,8 @@ import {
   wcagCriteria,
 } from '@samskap/portal/conformance';
 import { DocsContext, useOf } from '@storybook/addon-docs/blocks';
-import { type CSSProperties, type ReactNode, useContext } from 'react';
+import { useContext } from 'react';
+import { cell, Table } from './WritingGuide';
 
 type Lang = keyof ConformanceText;
 const langs: readonly Lang[] = ['nb', 'nn', 'en'];
@@ -125,34 +126,6 @@ const words = {
     allPage: 'Every component and criterion is on the Conformance page.',
   },
 } as const;
-
-const cell: CSSProperties = {
-  padding: '0.375rem 0.5rem',
-  borderBottom: '1px solid var(--sk-color-neutral-border-subtle)',
-  verticalAlign: 'top',
-  textAlign: 'start',
-};
-
-function Table({ head, children }: { head: readonly ReactNode[]; children: ReactNode }) {
-  // Tables may scroll sideways inside their own region (WCAG 1.4.10 allows it for data tables).
-  return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            {head.map((h, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: fixed column order
-              <th key={i} scope="col" style={cell}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}
 
 function Evidence({ items, lang }: { items: readonly ConformanceEvidence[]; lang: Lang }) {
   const w = words[lang];

@@ -15,7 +15,9 @@ export {
   type ConformanceStatement,
   type CriterionConformance,
   meets,
+  says,
   story,
+  type TextTriple,
   unitTest,
 } from './model.js';
 export { reactConformance } from './records.js';

@@ -33,6 +33,18 @@ export interface ConformanceStatement {
   readonly host: ConformanceText;
 }
 
+/** A text given as [nb, nn, en], the order every record writes them in. */
+export type TextTriple = readonly [nb: string, nn: string, en: string];
+
+const asText = (t: TextTriple | ConformanceText): ConformanceText =>
+  'nb' in t ? t : { nb: t[0], nn: t[1], en: t[2] };
+
+/** A statement of a component's own: how it meets a criterion, and what the host must do. */
+export const says = (
+  how: TextTriple | ConformanceText,
+  host: TextTriple | ConformanceText,
+): ConformanceStatement => ({ how: asText(how), host: asText(host) });
+
 /** Evidence: a story by its id. */
 export const story = (id: string): ConformanceEvidence => ({ story: id });
 

@@ -1,10 +1,9 @@
-import type { ConformanceText } from './criteria.js';
 import {
   type ComponentConformance,
   type ConformanceEvidence,
-  type ConformanceStatement,
   type CriterionConformance,
   meets,
+  says,
   story,
   unitTest,
 } from './model.js';
@@ -16,6 +15,7 @@ import {
   headingStructure,
   keyboard,
   nativeControl,
+  nothingMore,
   reflow,
   targetSize,
   textContrast,
@@ -34,24 +34,11 @@ const uiPairs = unitTest(
 );
 const contrastStory = story('foundations-tokens--contrast');
 
-/** A statement of the component's own: [nb, nn, en] for how, then for the host. */
-const own = (
-  how: readonly [string, string, string],
-  host: readonly [string, string, string],
-): ConformanceStatement => ({ how: text(how), host: text(host) });
-const text = ([nb, nn, en]: readonly [string, string, string]): ConformanceText => ({ nb, nn, en });
-
 const record = (component: string, ...criteria: CriterionConformance[]): ComponentConformance => ({
   component,
   package: '@samskap/react',
   criteria,
 });
-
-const nothingMore: readonly [string, string, string] = [
-  'Ingenting utover å bruke komponenten slik den er dokumentert.',
-  'Ingenting utover å bruke komponenten slik han er dokumentert.',
-  'Nothing beyond using the component as documented.',
-];
 
 /** Contrast of text and of controls, shown by the token tests and a story of the component. */
 const contrast = (...evidence: ConformanceEvidence[]) => [
@@ -68,7 +55,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Alert',
     meets(
       '4.1.3',
-      own(
+      says(
         [
           'Et varsel som kommer etter en handling, ligger i en live-region (status, eller alert for feil), så skjermleseren leser det uten at fokus flyttes. Et varsel som står der fra start, kan slå av live-regionen med live="off".',
           'Eit varsel som kjem etter ei handling, ligg i ein live-region (status, eller alert for feil), så skjermlesaren les det utan at fokus vert flytta. Eit varsel som står der frå start, kan slå av live-regionen med live="off".',
@@ -85,7 +72,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '1.4.1',
-      own(
+      says(
         [
           'Typen varsel (info, suksess, advarsel, feil) vises med ikon og leses som en skjult tekst foran overskriften, ikke bare med farge.',
           'Typen varsel (info, suksess, åtvaring, feil) vert vist med ikon og lesen som ein gøymd tekst framfor overskrifta, ikkje berre med farge.',
@@ -102,7 +89,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Avatar',
     meets(
       '1.1.1',
-      own(
+      says(
         [
           'Bildet eller initialene har personens navn som tekstalternativ. Står navnet allerede ved siden av, kan avataren merkes som pynt og skjules for skjermlesere.',
           'Biletet eller initialane har namnet til personen som tekstalternativ. Står namnet alt ved sida av, kan avataren merkast som pynt og gøymast for skjermlesarar.',
@@ -126,7 +113,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Badge',
     meets(
       '1.4.1',
-      own(
+      says(
         [
           'Merket sier det med tekst; fargen er bare en ekstra hjelp.',
           'Merket seier det med tekst; fargen er berre ei ekstra hjelp.',
@@ -148,7 +135,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Breadcrumbs',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Brødsmulestien er en navigasjon med eget navn og en ordnet liste, og den siste lenken er merket med aria-current="page".',
           'Brødsmulestien er ein navigasjon med eige namn og ei ordna liste, og den siste lenkja er merkt med aria-current="page".',
@@ -165,7 +152,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.4.5',
-      own(
+      says(
         [
           'Stien gir en annen vei til sidene over den aktuelle siden, i tillegg til menyen.',
           'Stien gjev ein annan veg til sidene over den aktuelle sida, i tillegg til menyen.',
@@ -209,7 +196,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     meets('2.5.8', targetSize, story('primitives-button--sizes')),
     meets(
       '4.1.3',
-      own(
+      says(
         [
           'Når knappen er opptatt, beholder den navnet sitt og får aria-busy, og en skjult tekst sier at noe lastes.',
           'Når knappen er oppteken, held han på namnet sitt og får aria-busy, og ein gøymd tekst seier at noko vert lasta.',
@@ -231,7 +218,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Card',
     meets(
       '2.1.1',
-      own(
+      says(
         [
           'Kortet har én lenke (i overskriften) som gjør hele kortet klikkbart, uten at interaktive elementer ligger inni hverandre. Andre knapper i kortet nås i rekkefølge med Tab.',
           'Kortet har éi lenkje (i overskrifta) som gjer heile kortet klikkbart, utan at interaktive element ligg inni kvarandre. Andre knappar i kortet vert nådde i rekkjefølgje med Tab.',
@@ -257,7 +244,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'CardLink',
     meets(
       '2.4.4',
-      own(
+      says(
         [
           'Lenken står i kortets overskrift, så navnet er overskriften, og den sier hva kortet handler om.',
           'Lenkja står i overskrifta til kortet, så namnet er overskrifta, og ho seier kva kortet handlar om.',
@@ -293,7 +280,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'CheckboxGroup',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Boksene står i et fieldset med legend, så spørsmålet leses sammen med hvert valg.',
           'Boksane står i eit fieldset med legend, så spørsmålet vert lese saman med kvart val.',
@@ -323,7 +310,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Details',
     meets(
       '4.1.2',
-      own(
+      says(
         [
           'Bygger på de innebygde elementene details og summary, så nettleseren gir rolle, åpen/lukket-tilstand og tastaturstøtte, og søk på siden finner lukket innhold.',
           'Byggjer på dei innebygde elementa details og summary, så nettlesaren gjev rolle, open/lukka-tilstand og tastaturstøtte, og søk på sida finn lukka innhald.',
@@ -345,7 +332,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Dialog',
     meets(
       '2.1.2',
-      own(
+      says(
         [
           'Dialogen lukkes med Escape eller nettleserens lukkeforespørsel, og fokus går tilbake til knappen som åpnet den.',
           'Dialogen vert lukka med Escape eller lukkeførespurnaden i nettlesaren, og fokus går attende til knappen som opna han.',
@@ -365,7 +352,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.4.3',
-      own(
+      says(
         [
           'Dialogen er modal (det innebygde dialog-elementet), så fokus blir i dialogen mens den er åpen, og returnerer etterpå, også når en handling lukker den.',
           'Dialogen er modal (det innebygde dialog-elementet), så fokus vert verande i dialogen medan han er open, og kjem attende etterpå, òg når ei handling lukkar han.',
@@ -381,7 +368,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '4.1.3',
-      own(
+      says(
         [
           'Beskjeder som sendes mens dialogen er åpen, leses fra en live-region inne i dialogen, der skjermleseren fortsatt lytter.',
           'Meldingar som vert sende medan dialogen er open, vert lesne frå ein live-region inne i dialogen, der skjermlesaren framleis lyttar.',
@@ -400,7 +387,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Divider',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'En skillelinje mellom deler er et hr-element (en separator). En linje som bare er pynt, skjules for skjermlesere med decorative.',
           'Ei skiljeline mellom delar er eit hr-element (ein separator). Ei line som berre er pynt, vert gøymd for skjermlesarar med decorative.',
@@ -420,7 +407,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'ErrorSummary',
     meets(
       '3.3.1',
-      own(
+      says(
         [
           'Når et skjema ikke går gjennom, samler oppsummeringen alle feilene øverst, tar fokus, og hver feil er en lenke som flytter fokus til feltet.',
           'Når eit skjema ikkje går gjennom, samlar oppsummeringa alle feila øvst, tek fokus, og kvar feil er ei lenkje som flyttar fokus til feltet.',
@@ -444,7 +431,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.4.3',
-      own(
+      says(
         [
           'Fokus flyttes til oppsummeringen når feilene kommer, og derfra til feltet du velger, så du slipper å lete.',
           'Fokus vert flytta til oppsummeringa når feila kjem, og derifrå til feltet du vel, så du slepp å leite.',
@@ -477,7 +464,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Ledeteksten er et label-element koblet til kontrollen, så et klikk på den gir fokus til kontrollen, og hjelpetekst og feil er koblet med aria-describedby.',
           'Leieteksten er eit label-element kopla til kontrollen, så eit klikk på han gjev fokus til kontrollen, og hjelpetekst og feil er kopla med aria-describedby.',
@@ -500,7 +487,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Fieldset',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Feltene står i et fieldset med legend, så skjermleseren leser overskriften for gruppen med hvert felt.',
           'Felta står i eit fieldset med legend, så skjermlesaren les overskrifta for gruppa med kvart felt.',
@@ -517,7 +504,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.4.3',
-      own(
+      says(
         [
           'Tab går gjennom feltene i den rekkefølgen de står.',
           'Tab går gjennom felta i den rekkjefølgja dei står.',
@@ -536,7 +523,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'FileUpload',
     meets(
       '2.1.1',
-      own(
+      says(
         [
           'Filvelgeren og fjern-knappene brukes med tastaturet. Når du fjerner en fil, går fokus til neste fil, og etter den siste tilbake til velgeren.',
           'Filveljaren og fjern-knappane vert brukte med tastaturet. Når du fjernar ei fil, går fokus til neste fil, og etter den siste attende til veljaren.',
@@ -555,7 +542,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '3.3.3',
-      own(
+      says(
         [
           'Feilmeldingen sier hva som er galt: for mange filer, en fil som er for stor, eller feil filtype, med grensen som gjelder.',
           'Feilmeldinga seier kva som er gale: for mange filer, ei fil som er for stor, eller feil filtype, med grensa som gjeld.',
@@ -583,7 +570,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.5.7',
-      own(
+      says(
         [
           'Filer velges med en vanlig knapp; det er ikke nødvendig å dra noe.',
           'Filer vert valde med ein vanleg knapp; det er ikkje naudsynt å dra noko.',
@@ -598,7 +585,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Heading',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Nivået (h1–h6) og størrelsen velges hver for seg, så strukturen blir riktig selv når utseendet er et annet.',
           'Nivået (h1–h6) og storleiken vert valde kvar for seg, så strukturen vert rett sjølv når utsjånaden er ein annan.',
@@ -620,7 +607,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Icon',
     meets(
       '1.1.1',
-      own(
+      says(
         [
           'Ikonet er alltid pynt (aria-hidden); meningen står i teksten ved siden av eller i navnet på knappen.',
           'Ikonet er alltid pynt (aria-hidden); meininga står i teksten ved sida av eller i namnet på knappen.',
@@ -648,7 +635,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.4.4',
-      own(
+      says(
         [
           'En lenke som åpner ny fane, sier det i navnet sitt (og med et ikon), så du vet hva som skjer før du følger den.',
           'Ei lenkje som opnar ny fane, seier det i namnet sitt (og med eit ikon), så du veit kva som skjer før du følgjer henne.',
@@ -665,7 +652,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '1.4.1',
-      own(
+      says(
         [
           'Lenker i løpende tekst er understreket, ikke bare farget.',
           'Lenkjer i løpande tekst er understreka, ikkje berre farga.',
@@ -686,7 +673,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'List',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Lista er en ekte ul eller ol, så skjermleseren sier hvor mange punkter det er og hvor du er.',
           'Lista er ei ekte ul eller ol, så skjermlesaren seier kor mange punkt det er og kvar du er.',
@@ -707,7 +694,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Pagination',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Sidevelgeren er en navigasjon med eget navn, og siden du er på, er merket med aria-current="page". Første og siste side har ingen forrige- eller neste-lenke.',
           'Sideveljaren er ein navigasjon med eige namn, og sida du er på, er merkt med aria-current="page". Første og siste side har inga førre- eller neste-lenkje.',
@@ -762,7 +749,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'RadioGroup',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Valgene står i et fieldset med legend, og piltastene flytter mellom dem slik de gjør i alle radioknapper.',
           'Vala står i eit fieldset med legend, og piltastane flyttar mellom dei slik dei gjer i alle radioknappar.',
@@ -795,7 +782,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'RequirementMarker',
     meets(
       '3.3.2',
-      own(
+      says(
         [
           'Sier med ord om et felt må fylles ut eller er valgfritt, på språket til siden.',
           'Seier med ord om eit felt må fyllast ut eller er valfritt, på språket til sida.',
@@ -815,7 +802,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'SamskapProvider',
     meets(
       '3.1.1',
-      own(
+      says(
         [
           'Leverandøren bestemmer språket på alle innebygde tekster i komponentene, og følger språket til appens egen i18next hvis du gir den en.',
           'Leverandøren avgjer språket på alle innebygde tekstar i komponentane, og følgjer språket til den eigne i18next-en til appen om du gjev han ein.',
@@ -835,14 +822,14 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '1.4.3',
-      {
-        how: text([
+      says(
+        [
           'Temaet leverandøren legger på, gir fargepar som testene sjekker til 4,5:1 for tekst og 3:1 for kanter og fokus, i lyst og mørkt.',
           'Temaet leverandøren legg på, gjev fargepar som testane sjekkar til 4,5:1 for tekst og 3:1 for kantar og fokus, i lyst og mørkt.',
           'The theme the provider applies gives colour pairs that tests check at 4.5:1 for text and 3:1 for borders and focus, in light and dark.',
-        ]),
-        host: textContrast.host,
-      },
+        ],
+        textContrast.host,
+      ),
       unitTest(
         'packages/tokens/src/create.test.ts',
         'meets every contrast pair in light and dark for 250 random brand colours',
@@ -854,7 +841,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'SearchField',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Søket er et skjema med role="search", så det er et landemerke, og feltet har en ledetekst, også når den er skjult.',
           'Søket er eit skjema med role="search", så det er eit landemerke, og feltet har ein leietekst, òg når han er gøymd.',
@@ -871,7 +858,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.1.1',
-      own(
+      says(
         [
           'Escape tømmer feltet, som i et vanlig søkefelt, og tøm-knappen og søkeknappen nås med Tab.',
           'Escape tømer feltet, som i eit vanleg søkjefelt, og tøm-knappen og søkjeknappen vert nådde med Tab.',
@@ -884,7 +871,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     meets('2.4.7', focusRing, story('primitives-searchfield--default')),
     meets(
       '2.4.5',
-      own(
+      says(
         [
           'Et søk gir en annen vei til innholdet enn menyen.',
           'Eit søk gjev ein annan veg til innhaldet enn menyen.',
@@ -918,7 +905,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Skeleton',
     meets(
       '1.1.1',
-      own(
+      says(
         [
           'Plassholderne er skjult for skjermlesere, så de ikke leser opp tomme bokser. Området som laster, sier det én gang.',
           'Plasshaldarane er gøymde for skjermlesarar, så dei ikkje les opp tomme boksar. Området som lastar, seier det éin gong.',
@@ -935,7 +922,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '2.2.2',
-      own(
+      says(
         [
           'Pulseringen stopper når brukeren har bedt om redusert bevegelse (prefers-reduced-motion).',
           'Pulseringa stoppar når brukaren har bede om redusert rørsle (prefers-reduced-motion).',
@@ -954,7 +941,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'SkipLink',
     meets(
       '2.4.1',
-      own(
+      says(
         [
           'Første lenke på siden, synlig når den får fokus, hopper over toppen og menyene og flytter fokus til hovedinnholdet (ikke bare rulling).',
           'Første lenkja på sida, synleg når ho får fokus, hoppar over toppen og menyane og flyttar fokus til hovudinnhaldet (ikkje berre rulling).',
@@ -978,7 +965,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Spinner',
     meets(
       '1.1.1',
-      own(
+      says(
         [
           'Typen krever at spinneren enten har et navn eller er skjult fordi teksten ved siden av sier det samme.',
           'Typen krev at spinnaren anten har eit namn eller er gøymd fordi teksten ved sida av seier det same.',
@@ -999,7 +986,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'Tag',
     meets(
       '4.1.2',
-      own(
+      says(
         [
           'En merkelapp som kan fjernes, har en knapp med navn etter merkelappen («Fjern Barnehage»), så det er klart hva som fjernes.',
           'Ein merkelapp som kan fjernast, har ein knapp med namn etter merkelappen («Fjern Barnehage»), så det er klart kva som vert fjerna.',
@@ -1025,7 +1012,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '4.1.3',
-      own(
+      says(
         [
           'Telleren for tegn igjen leses opp én gang, høflig, når du tar en pause i skrivingen, ikke for hvert tastetrykk.',
           'Teljaren for teikn att vert lesen opp éin gong, høfleg, når du tek ein pause i skrivinga, ikkje for kvart tastetrykk.',
@@ -1060,7 +1047,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '1.3.5',
-      own(
+      says(
         [
           'Feltet sender autocomplete og type videre til input-elementet, så nettleseren kan fylle inn navn, e-post og telefon.',
           'Feltet sender autocomplete og type vidare til input-elementet, så nettlesaren kan fylle inn namn, e-post og telefon.',
@@ -1086,7 +1073,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'ToggleButton',
     meets(
       '4.1.2',
-      own(
+      says(
         [
           'En knapp med aria-pressed, så skjermleseren sier om den er trykket inn. Navnet endres ikke når tilstanden endres.',
           'Ein knapp med aria-pressed, så skjermlesaren seier om han er trykt inn. Namnet endrar seg ikkje når tilstanden endrar seg.',
@@ -1101,7 +1088,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '1.4.1',
-      own(
+      says(
         [
           'Trykket inn vises med et hakemerke i tillegg til fargen.',
           'Trykt inn vert vist med eit hakemerke i tillegg til fargen.',
@@ -1122,7 +1109,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'ToggleGroup',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Knappene står i en gruppe med navn, og nøyaktig én er trykket inn.',
           'Knappane står i ei gruppe med namn, og nøyaktig éin er trykt inn.',
@@ -1154,7 +1141,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets(
       '1.4.1',
-      own(
+      says(
         [
           'Feilen vises med ikon og tekst, ikke bare med rød farge.',
           'Feilen vert vist med ikon og tekst, ikkje berre med raud farge.',
@@ -1170,7 +1157,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     'VisuallyHidden',
     meets(
       '1.3.1',
-      own(
+      says(
         [
           'Tekst som bare er for skjermlesere, skjules visuelt uten å bli borte fra tilgjengelighetstreet, så sammenhengen blir den samme for alle.',
           'Tekst som berre er for skjermlesarar, vert gøymd visuelt utan å forsvinne frå tilgjengetreet, så samanhengen vert den same for alle.',

@@ -1,4 +1,4 @@
-import type { ConformanceStatement } from './model.js';
+import type { ConformanceStatement, TextTriple } from './model.js';
 
 // Statements that many components share, because one mechanism in Samskap delivers them for all
 // of them (the focus ring, the theme's colour pairs, the field wiring). A component with its own
@@ -172,3 +172,10 @@ export const headingStructure: ConformanceStatement = {
     en: 'Choose a heading level that fits below the heading the component sits under.',
   },
 };
+
+/** The host's part when the component does it all. */
+export const nothingMore: TextTriple = [
+  'Ingenting utover å bruke komponenten slik den er dokumentert.',
+  'Ingenting utover å bruke komponenten slik han er dokumentert.',
+  'Nothing beyond using the component as documented.',
+];
