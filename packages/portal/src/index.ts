@@ -30,6 +30,8 @@ export {
   type CaseFiltersProps,
 } from './case-filters/index.js';
 export {
+  CaseLibraryLayout,
+  type CaseLibraryLayoutProps,
   CaseList,
   type CaseListLabels,
   type CaseListLayout,
@@ -71,6 +73,7 @@ export {
   innovationStages,
   isCaseYear,
   isInnovationStage,
+  isKnownSector,
   isLevelOfGovernment,
   type KnownSector,
   knownSectors,
