@@ -9,14 +9,16 @@ import {
   TextField,
   useLabels,
 } from '@samskap/react';
-import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
+import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
 import {
   errorSummaryItems,
   FormConfirmation,
+  FormFrame,
   FormMessages,
   Honeypot,
+  useFormIds,
 } from '../../forms/FormParts.js';
-import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
+import { Actions } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { asText } from '../../shared/data.js';
 import { AddToCalendar } from '../add-to-calendar/AddToCalendar.js';
@@ -177,18 +179,14 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     });
     const { values, errors, status, busy, setField } = form;
 
-    const id = useId();
-    const ids = {
-      heading: `${id}-heading`,
-      name: `${id}-name`,
-      email: `${id}-email`,
-      organisation: `${id}-organisation`,
-      dietary: `${id}-dietary`,
-      accessibility: `${id}-accessibility`,
-      consent: `${id}-consent`,
-      trap: `${id}-trap`,
-    };
-    const submitButton = useRef<HTMLButtonElement>(null);
+    const { ids, submitButton } = useFormIds([
+      'name',
+      'email',
+      'organisation',
+      'dietary',
+      'accessibility',
+      'consent',
+    ] as const);
     const subLevel = subheadingLevel(headingLevel);
 
     const errorText = (error: FormFieldError<EventRegistrationProblem> | undefined) => {
@@ -213,11 +211,6 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       );
     }
 
-    const handleSubmit = (e: FormEvent<HTMLFormElement>) => {
-      e.preventDefault();
-      void form.submit();
-    };
-
     const summary = errorSummaryItems(
       order,
       errors,
@@ -239,18 +232,14 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     const start = asText(event.start);
 
     return (
-      <FormRoot
+      <FormFrame
         ref={ref}
-        noValidate
-        aria-labelledby={ids.heading}
-        aria-busy={busy || undefined}
-        onSubmit={handleSubmit}
+        form={form}
+        heading={label(waitingList ? 'headingWaitingList' : 'heading')}
+        headingId={ids.heading}
+        headingLevel={headingLevel}
         {...rest}
       >
-        <Heading level={headingLevel} size="md" id={ids.heading}>
-          {label(waitingList ? 'headingWaitingList' : 'heading')}
-        </Heading>
-
         {status === 'succeeded' ? (
           <FormConfirmation
             heading={receiptHeading}
@@ -364,7 +353,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
             {label(waitingList ? 'submitWaitingList' : 'submit')}
           </Button>
         </Actions>
-      </FormRoot>
+      </FormFrame>
     );
   },
 );

@@ -4,7 +4,6 @@ import {
   Fieldset,
   FileUpload,
   formatFileSize,
-  Heading,
   type HeadingLevel,
   Link,
   Paragraph,
@@ -14,14 +13,16 @@ import {
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
-import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
+import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
 import {
   errorSummaryItems,
   FormConfirmation,
+  FormFrame,
   FormMessages,
   Honeypot,
+  useFormIds,
 } from '../../forms/FormParts.js';
-import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
+import { Actions } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { type TipFormLabels, tipFormKeys } from './labels.js';
 import { Stack } from './TipForm.styles.js';
@@ -158,16 +159,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   });
   const { values, errors, status, busy, setField } = form;
 
-  const id = useId();
-  const ids = {
-    heading: `${id}-heading`,
-    message: `${id}-message`,
-    name: `${id}-name`,
-    email: `${id}-email`,
-    attachments: `${id}-attachments`,
-    trap: `${id}-trap`,
-  };
-  const submitButton = useRef<HTMLButtonElement>(null);
+  const { ids, submitButton } = useFormIds(['message', 'name', 'email', 'attachments'] as const);
   const subLevel = subheadingLevel(headingLevel);
 
   const listOr = (items: string[]) =>
@@ -193,11 +185,6 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     }
   };
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void form.submit();
-  };
-
   const summary = errorSummaryItems(
     order,
     errors,
@@ -213,18 +200,14 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     .join(' ');
 
   return (
-    <FormRoot
+    <FormFrame
       ref={ref}
-      noValidate
-      aria-labelledby={ids.heading}
-      aria-busy={busy || undefined}
-      onSubmit={handleSubmit}
+      form={form}
+      heading={label('heading')}
+      headingId={ids.heading}
+      headingLevel={headingLevel}
       {...rest}
     >
-      <Heading level={headingLevel} size="md" id={ids.heading}>
-        {label('heading')}
-      </Heading>
-
       {status === 'succeeded' ? (
         <FormConfirmation
           heading={label('receiptHeading')}
@@ -329,6 +312,6 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
           {label('submit')}
         </Button>
       </Actions>
-    </FormRoot>
+    </FormFrame>
   );
 });
