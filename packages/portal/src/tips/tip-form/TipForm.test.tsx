@@ -128,9 +128,10 @@ describe('TipForm', () => {
     expect(await screen.findByText(/kan vi ikkje svare deg/)).toBeInTheDocument();
   });
 
-  it('refuses a file of a type it does not take, and too many files', async () => {
+  it('refuses a file of a type it does not take, and too many files, and sends nothing', async () => {
     const user = userEvent.setup();
-    renderIn('en', <TipForm onSubmit={async () => ({})} maxFiles={1} />);
+    const onSubmit = vi.fn(async () => ({}));
+    renderIn('en', <TipForm onSubmit={onSubmit} maxFiles={1} />);
     await user.type(screen.getByRole('textbox', { name: /^What would/ }), 'Hi');
     const input = screen.getByLabelText(/^Attachments/);
     // Bypasses the browser's own accept filter, as a drag and drop or an old browser would.
@@ -146,6 +147,7 @@ describe('TipForm', () => {
     expect(
       await screen.findAllByText('You can attach at most 1 file. Remove a file.'),
     ).not.toHaveLength(0);
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('has no axe violations, empty and with errors', async () => {
