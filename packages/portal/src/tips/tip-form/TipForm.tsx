@@ -84,6 +84,14 @@ export interface TipFormProps
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Called once the receipt is shown. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`. Files
+   * cannot be given back this way; the person chooses them again.
+   */
+  initialValues?: Partial<Omit<TipValues, 'attachments' | 'trap'>>;
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: Partial<Record<TipFormField, string>>;
   /** Overrides of the built-in strings. */
   labels?: TipFormLabels;
 }
@@ -127,6 +135,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     draftKey,
     headingLevel = 2,
     onSuccess,
+    initialValues,
+    initialErrors,
     labels,
     ...rest
   },
@@ -149,6 +159,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   });
   const form = useForm<TipValues, TipFieldProblem, TipSubmitResult>({
     initialValues: empty,
+    startValues: initialValues,
+    startErrors: initialErrors,
     validate: (v) => validateTip(v, limits),
     onSubmit: (v) => {
       sentAnonymously.current = v.anonymous;
@@ -274,6 +286,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
 
       <Textarea
         id={ids.message}
+        name="message"
         label={label('message')}
         description={label('messageDescription')}
         characterLimit={maxLength}
@@ -287,6 +300,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
       <Fieldset legend={label('contact')} description={label('contactDescription')} optional>
         <Stack>
           <Checkbox
+            name="anonymous"
+            value="1"
             label={label('anonymous')}
             description={label('anonymousDescription')}
             checked={values.anonymous}
@@ -297,6 +312,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
             <>
               <TextField
                 id={ids.name}
+                name="name"
                 label={label('name')}
                 autoComplete="name"
                 value={values.name}
@@ -306,6 +322,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
               />
               <TextField
                 id={ids.email}
+                name="email"
                 type="email"
                 label={label('email')}
                 autoComplete="email"
@@ -322,6 +339,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
 
       <FileUpload
         id={ids.attachments}
+        name="attachments"
         label={label('attachments')}
         description={label('attachmentsDescription', { count: maxFiles, size, types })}
         optional
