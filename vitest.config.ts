@@ -51,8 +51,11 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['e2e/global-setup.ts'],
-          // One file at a time: some tests stop and restart the portal the others use.
-          fileParallelism: false,
+          // Two files at a time: the restart tests stop portals of their own (see
+          // e2e/global-setup.ts), so no file pulls a server out from under another. More than
+          // two Chromiums on a two-core machine only queue for the same cores.
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -39,6 +39,7 @@ import {
   MAX_ID_LENGTH,
   MAX_REPORT_LENGTH,
   reportReasons,
+  str,
 } from './api/validate.js';
 import type { Db } from './db/open.js';
 import {
@@ -580,13 +581,12 @@ export function createApp({
     const event = await getEvent(db, eventId);
     if (!event) return page(c, lang, `/events/${eventId}`, { kind: 'notFound' }, 404);
     const form = await c.req.parseBody();
-    const text = (v: unknown) => (typeof v === 'string' ? v : '');
     const values: RegistrationEcho['values'] = {
-      name: text(form.name),
-      email: text(form.email),
-      organisation: text(form.organisation),
-      dietary: text(form.dietary),
-      accessibility: text(form.accessibility),
+      name: str(form.name),
+      email: str(form.email),
+      organisation: str(form.organisation),
+      dietary: str(form.dietary),
+      accessibility: str(form.accessibility),
       consent: form.consent === '1',
     };
     const outcome = await register(c, lang, event, form);
@@ -604,13 +604,12 @@ export function createApp({
     const lang = c.req.param('lang');
     if (!isPortalLocale(lang)) return c.notFound();
     const form = await c.req.parseBody({ all: true });
-    const text = (v: unknown) => (typeof v === 'string' ? v : '');
     const anonymous = form.anonymous === '1';
     const values: TipEcho['values'] = {
-      message: text(form.message),
+      message: str(form.message),
       anonymous,
-      name: text(form.name),
-      email: text(form.email),
+      name: str(form.name),
+      email: str(form.email),
     };
     const outcome = await sendTip(c, lang, form);
     if ('status' in outcome) {

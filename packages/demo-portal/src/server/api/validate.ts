@@ -38,7 +38,8 @@ export interface CommentInput {
   website: string;
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A form or JSON value as text: anything that is not a string is ''. */
+export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
  * Checks a comment as the form does, and drops what it does not know (an unknown
