@@ -66,7 +66,7 @@ describe('events', () => {
       portalUrl('/nn/events/frokostmote-klarsprak'),
     );
     expect(problemsOn(page)).toEqual([]);
-  });
+  }, 120_000);
 
   it('without JavaScript: errors come back with every value; then the reference; the .ics is a plain link', async () => {
     const page = await chromium.page({ javaScriptEnabled: false });
@@ -101,5 +101,5 @@ describe('events', () => {
     // An all-day event over two days: dates, with the end day exclusive as RFC 5545 says.
     expect(event.startDate.toString()).toBe('2027-09-29');
     expect(event.endDate.toString()).toBe('2027-10-01');
-  });
+  }, 120_000);
 });

@@ -54,7 +54,7 @@ describe('layout and preferences', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(320);
     }
-  });
+  }, 180_000);
 
   it('at 200 % text size nothing is cut off and no page scrolls sideways', async () => {
     const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
@@ -71,7 +71,7 @@ describe('layout and preferences', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(1280);
     }
-  });
+  }, 180_000);
 
   it('in forced-colors mode every focused control on a form page shows an outline', async () => {
     const page = await chromium.page({ forcedColors: 'active' });
@@ -99,7 +99,7 @@ describe('layout and preferences', () => {
       expect(kinds).toMatch(/input\[checkbox\]/);
       expect(kinds).toMatch(/button\[submit\]/);
     }
-  });
+  }, 180_000);
 
   it('with reduced motion nothing moves; without it, something would', async () => {
     const moving = await chromium.page({ reducedMotion: 'no-preference' });
@@ -119,5 +119,5 @@ describe('layout and preferences', () => {
         await still.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
       ).not.toBe('smooth');
     }
-  });
+  }, 180_000);
 });

@@ -33,7 +33,7 @@ describe('Tips oss', () => {
       .toMatch(/Referansenummeret ditt er T-[0-9A-Z]{4}-[0-9A-Z]{4}\./);
     expect(await focusedText(page)).toContain('Siden du sendte anonymt, kan vi ikke svare deg.');
     expect(problemsOn(page)).toEqual([]);
-  });
+  }, 120_000);
 
   it('without JavaScript: a multipart post; errors come back with the values, a wrong file is refused, then the reference', async () => {
     const page = await chromium.page({ javaScriptEnabled: false });
@@ -66,7 +66,7 @@ describe('Tips oss', () => {
     expect(reference).toBeDefined();
     expect(new URL(page.url()).searchParams.get('reference')).toBe(reference);
     expect(receipt).toContain('Takk for tipset!');
-  });
+  }, 120_000);
 
   it("the API refuses too many files and too large a file with the form's own words", async () => {
     // A form post from another site is refused (CSRF); this one says where it comes from.
@@ -98,5 +98,5 @@ describe('Tips oss', () => {
     expect((await tooLarge.json()).fieldErrors.attachments).toBe(
       'stor.pdf er større enn 2 MB. Vel ei mindre fil.',
     );
-  });
+  }, 120_000);
 });
