@@ -56,7 +56,8 @@ export default defineConfig({
           // two Chromiums on a two-core machine only queue for the same cores.
           fileParallelism: true,
           maxWorkers: 2,
-          testTimeout: 60_000,
+          // Two files share two cores with the portals, often on a machine others load too.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
         },
       },

@@ -60,19 +60,27 @@ export default async function setup(project: TestProject) {
     console.warn('No PostgreSQL server programs found: the data tests run on PGlite only.');
   }
 
+  const stopAll = async () => {
+    await Promise.all([...portals.values()].map((p) => p.stop()));
+    postgres?.stop();
+  };
+  const shared = [...portals].filter(([name]) => !name.endsWith('-restart'));
   const started = Date.now();
-  await Promise.all([...portals.values()].map((p) => p.start()));
-  console.log(
-    `e2e: ${portals.size} portals started in ${Math.round((Date.now() - started) / 1000)} s`,
-  );
+  try {
+    await Promise.all(shared.map(([, p]) => p.start()));
+  } catch (error) {
+    // Leave no server behind when one of them cannot start.
+    await stopAll();
+    throw error;
+  }
+  console.log(`e2e: portals started in ${Math.round((Date.now() - started) / 1000)} s`);
   const control = await startControl(portals);
-  project.provide('portals', Object.fromEntries([...portals].map(([k, p]) => [k, p.url])));
+  project.provide('portals', Object.fromEntries(shared.map(([k, p]) => [k, p.url])));
   project.provide('control', control.url);
 
   return async () => {
     control.close();
-    await Promise.all([...portals.values()].map((p) => p.stop()));
-    postgres?.stop();
+    await stopAll();
   };
 }
 

@@ -71,7 +71,7 @@ describe('portal pages', () => {
         }
         expect(problemsOn(page)).toEqual([]);
         await page.context().close();
-      }, 120_000);
+      }, 180_000);
     }
   }
 
@@ -95,5 +95,5 @@ describe('portal pages', () => {
       expect(await axeViolations(page), choice).toEqual([]);
     }
     expect(problemsOn(page)).toEqual([]);
-  });
+  }, 180_000);
 });

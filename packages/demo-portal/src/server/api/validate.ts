@@ -1,4 +1,10 @@
-import { createSamskapI18n, localeInfo, type SamskapLocale, samskapT } from '@samskap/i18n';
+import {
+  createSamskapI18n,
+  formatList,
+  localeInfo,
+  type SamskapLocale,
+  samskapT,
+} from '@samskap/i18n';
 import {
   type CommentFormField,
   type CommentReportReason,
@@ -163,7 +169,7 @@ function typesText(locale: SamskapLocale): string {
   const names = new Set(
     tipLimits.accept.split(',').map((p) => p.trim().slice(1).toUpperCase().replace('JPEG', 'JPG')),
   );
-  return new Intl.ListFormat(localeInfo[locale].tag, { type: 'disjunction' }).format([...names]);
+  return formatList(names, locale, { type: 'disjunction' });
 }
 
 /**

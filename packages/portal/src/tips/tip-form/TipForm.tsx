@@ -1,3 +1,4 @@
+import { formatList } from '@samskap/i18n';
 import {
   Alert,
   announce,
@@ -142,7 +143,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   },
   ref,
 ) {
-  const { info } = useSamskapLocale();
+  const { info, locale } = useSamskapLocale();
   const label = useLabels(tipFormKeys, labels);
   const limits = { maxLength, maxFiles, maxFileSize, accept };
   const sentAnonymously = useRef(false);
@@ -183,8 +184,9 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   };
   const submitButton = useRef<HTMLButtonElement>(null);
 
-  const listOr = (items: string[]) =>
-    new Intl.ListFormat(info.tag, { type: 'disjunction' }).format(items);
+  // Through the i18n package's formatter: a browser without nynorsk data (Chromium's own ICU)
+  // would otherwise say "PDF, JPG, or PNG" where the server said "eller", and hydration breaks.
+  const listOr = (items: string[]) => formatList(items, locale, { type: 'disjunction' });
   const types = typesText(accept, listOr);
   const size = formatFileSize(maxFileSize, info.tag);
 
