@@ -36,11 +36,14 @@ const harness = ['@types/react', '@types/react-dom', 'vite', '@vitejs/plugin-rea
 // its install line still fails.
 const checkOnly = ['jsdom', '@testing-library/dom', '@testing-library/user-event'];
 
-/** The check-only packages a check imports. */
+const usesDom = (checkSource) => checkSource.includes("from './check-dom'");
+
+/** The check-only packages a check imports, itself or through the shared check-dom.ts. */
 export function checkHarness(checkSource) {
-  const specs = [
-    ...checkSource.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/g),
-  ];
+  const source = usesDom(checkSource)
+    ? `${checkSource}\n${readFileSync(join(recipesDir, 'check-dom.ts'), 'utf8')}`
+    : checkSource;
+  const specs = [...source.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/g)];
   const names = new Set(specs.map((m) => m[1] ?? m[2]));
   return checkOnly.filter((p) => names.has(p));
 }
@@ -116,6 +119,10 @@ function checkRecipe(name, tarballs, work) {
     writeFileSync(join(app, file), code);
   }
   copyFileSync(checkFile, join(app, 'src/check.tsx'));
+  // The DOM shared by the checks that drive a page as a reader would.
+  if (usesDom(readFileSync(checkFile, 'utf8'))) {
+    copyFileSync(join(recipesDir, 'check-dom.ts'), join(app, 'src/check-dom.ts'));
+  }
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({

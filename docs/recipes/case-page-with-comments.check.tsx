@@ -4,21 +4,11 @@
 // it accepts shows up for its author as waiting for approval.
 import type { InnovationCase, PortalComment } from '@samskap/portal';
 import { sampleCases } from '@samskap/portal/sample-data';
-// @ts-expect-error jsdom ships no types, and the check needs only its constructor and window.
-import { JSDOM } from 'jsdom';
+import { installDom } from './check-dom';
 
-// The DOM must exist before React, react-dom and styled-components are loaded (they look for
-// it once, at import), so everything else is imported below, after this.
-const dom = new JSDOM('<!doctype html><html lang="nn"><head></head><body></body></html>', {
-  url: 'http://portal.test/nn/cases/x',
-  pretendToBeVisual: true,
-});
+// Before anything that looks for a DOM at import; those are imported below.
+const document = installDom('http://portal.test/nn/cases/x', 'nn');
 const globals = globalThis as Record<string, unknown>;
-for (const key of Object.getOwnPropertyNames(dom.window)) {
-  if (!(key in globals)) globals[key] = (dom.window as unknown as Record<string, unknown>)[key];
-}
-globals.window = dom.window;
-globals.document = dom.window.document;
 
 // --- The fake API: the contract's three case routes, with a cookie that tells readers apart ---
 const theCase = sampleCases[0] as InnovationCase;
@@ -102,7 +92,7 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-const user = userEvent.setup({ document: dom.window.document });
+const user = userEvent.setup({ document });
 const container = document.createElement('div');
 document.body.append(container);
 const root = createRoot(container);

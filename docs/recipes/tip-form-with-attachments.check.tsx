@@ -2,22 +2,11 @@
 // server handler: a file over the limit never leaves the browser, a file the server sees through
 // comes back as a message on the file field, and an anonymous tip arrives as multipart with its
 // file's bytes and without name or email.
-// @ts-expect-error jsdom ships no types, and the check needs only its constructor and window.
-import { JSDOM } from 'jsdom';
+import { installDom } from './check-dom';
 
-// The DOM must exist before React, react-dom and styled-components are loaded (they look for
-// it once, at import), so everything else is imported below, after this. Node's own File,
-// FormData and fetch types stay: they are what a browser's are.
-const dom = new JSDOM('<!doctype html><html lang="nb"><head></head><body></body></html>', {
-  url: 'http://portal.test/nb/tips',
-  pretendToBeVisual: true,
-});
+// Before anything that looks for a DOM at import; those are imported below.
+const document = installDom('http://portal.test/nb/tips', 'nb');
 const globals = globalThis as Record<string, unknown>;
-for (const key of Object.getOwnPropertyNames(dom.window)) {
-  if (!(key in globals)) globals[key] = (dom.window as unknown as Record<string, unknown>)[key];
-}
-globals.window = dom.window;
-globals.document = dom.window.document;
 
 const { receiveTip } = await import('./server/receiveTip');
 type Received = { contentType: string; fields: Record<string, string>; files: File[] };
@@ -52,7 +41,7 @@ function described(el: HTMLElement): string {
     .join(' ');
 }
 
-const user = userEvent.setup({ document: dom.window.document });
+const user = userEvent.setup({ document });
 const container = document.createElement('div');
 document.body.append(container);
 const root = createRoot(container);
