@@ -9,6 +9,7 @@ import {
   useOf,
 } from '@storybook/addon-docs/blocks';
 import { type CSSProperties, useEffect, useState } from 'react';
+import { ComponentConformanceSection } from './Conformance';
 import { AccessibilityNotes, UsageGuidance } from './Guidance';
 
 // The components' own source, loaded only when a docs page asks for it, so the strings section
@@ -176,6 +177,7 @@ export function SamskapDocsPage() {
       <Stories title="Examples" />
       <ComponentStrings keys={keys} />
       <AccessibilityNotes name={name} />
+      <ComponentConformanceSection />
     </>
   );
 }
