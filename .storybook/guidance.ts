@@ -333,7 +333,7 @@ export const guidance: Record<string, ComponentGuidance> = {
     notUse:
       'For one case, a `CaseCard`. Filtering is not its job: filter with `filterCases` and `CaseFilters`, and give it the result.',
     accessibility:
-      'A list of cards, each with one link. The number of results is announced politely once the reader pauses. The current page and layout are stated in words; page links are real links when you give it a link builder (`pageHref`).',
+      'A list of cards, each with one link. The number of results is announced politely once the reader pauses. The current page and layout are stated in words; page links are real links when you give it a link builder (`hrefFor`).',
   },
   CaseDetails: {
     use: 'The page of one innovation case, from its header through the problem, what is new, partners, results, what did not work and lessons, to the contact and a place for comments.',
@@ -490,5 +490,26 @@ export const guidance: Record<string, ComponentGuidance> = {
       'For a public comment on a case, `CommentForm`; for a quick rating of a page, `PageFeedback`.',
     accessibility:
       'Visible labels, the file limits stated in words, errors on their fields and in a summary that takes focus. The text and the chosen files survive a validation error and a failed send. The receipt takes focus and says what anonymity means.',
+  },
+  HiddenField: {
+    use: 'A value a form must post without showing it: the id of the comment being answered, a choice made with toggle buttons, so the form works as a plain HTML post before scripts load.',
+    notUse:
+      'Never for anything the person should see, check or change (use a visible field), and never for secrets: anyone can read and change it.',
+    accessibility:
+      'A native `input type="hidden"`: not shown, not focusable and not read by screen readers. The choice it carries must be visible somewhere else, such as the pressed toggle button.',
+  },
+  CaseLibraryLayout: {
+    use: 'Around a `CaseFilters` and a `CaseList`: filters beside the results from 48 rem, above them below that.',
+    notUse:
+      "Not for other pages' layouts; for a list without filters, put the `CaseList` in your own layout.",
+    accessibility:
+      "The filters come first in the reading and Tab order at every width, so what a reader sees and what a screen reader reads agree. The width is decided in CSS, so the server's HTML is laid out right before scripts run and nothing jumps.",
+  },
+  FormMessages: {
+    use: "In a form of your own on `useForm`: everything the form says about its last send, above its fields, in the same order and words as the portal's forms.",
+    notUse:
+      "Not in the portal's own forms, which show it already; not for the confirmation after a successful send (`FormConfirmation`).",
+    accessibility:
+      'The error summary takes focus after every submit that found errors; a failed send is announced as an alert and "try again" moves focus to the submit button before sending again; after a draft is thrown away, focus moves to the draft\'s field and that is announced.',
   },
 };
