@@ -1057,8 +1057,8 @@ export const portalConformance: readonly ComponentConformance[] = [
       '4.1.3',
       says(
         [
-          '«Kopier lenke» sier fra i en statusregion når lenken er kopiert. Nekter nettleseren utklippstavlen, vises adressen markert i et skrivebeskyttet felt, så du kan kopiere den selv.',
-          '«Kopier lenkje» seier frå i ein statusregion når lenkja er kopiert. Nektar nettlesaren utklippstavla, vert adressa vist markert i eit skriveverna felt, så du kan kopiere henne sjølv.',
+          '«Kopier lenken» sier fra i en statusregion når lenken er kopiert. Nekter nettleseren utklippstavlen, vises adressen markert i et skrivebeskyttet felt, så du kan kopiere den selv.',
+          '«Kopier lenkja» seier frå i ein statusregion når lenkja er kopiert. Nektar nettlesaren utklippstavla, vert adressa vist markert i eit skriveverna felt, så du kan kopiere henne sjølv.',
           '"Copy link" says so in a status region once the link is copied. If the browser refuses the clipboard, the address is shown selected in a read-only field, so you can copy it yourself.',
         ],
         nothingMore,

@@ -804,8 +804,8 @@ export const reactConformance: readonly ComponentConformance[] = [
       '3.1.1',
       says(
         [
-          'Leverandøren bestemmer språket på alle innebygde tekster i komponentene, og følger språket til appens egen i18next hvis du gir den en.',
-          'Leverandøren avgjer språket på alle innebygde tekstar i komponentane, og følgjer språket til den eigne i18next-en til appen om du gjev han ein.',
+          'Leverandøren bestemmer språket på alle innebygde tekster i komponentene, og følger språket i appens egen i18next-instans hvis du gir den en.',
+          'Leverandøren avgjer språket på alle innebygde tekstar i komponentane, og følgjer språket i i18next-instansen til appen om du gjev han ein.',
           "The provider decides the language of every built-in text in the components, and follows your app's own i18next language if you give it one.",
         ],
         [
