@@ -609,21 +609,20 @@ export const reactConformance: readonly ComponentConformance[] = [
       '2.4.3',
       says(
         [
-          'Feltet sender en verdi med skjemaet, men kan verken ses eller nås med Tab, så det endrer ikke rekkefølgen du går gjennom skjemaet i.',
-          'Feltet sender ein verdi med skjemaet, men kan verken sjåast eller nåast med Tab, så det endrar ikkje rekkjefølgja du går gjennom skjemaet i.',
-          'The field sends a value with the form but can be neither seen nor reached with Tab, so it does not change the order you move through the form in.',
+          'Verdien sendes med skjemaet uten å vises, og feltet kan ikke nås med Tab eller av skjermlesere, så det forstyrrer ikke rekkefølgen.',
+          'Verdien vert send med skjemaet utan å visast, og feltet kan ikkje nåast med Tab eller av skjermlesarar, så det forstyrrar ikkje rekkjefølgja.',
+          'The value is posted with the form without being shown, and the field cannot be reached with Tab or by screen readers, so it does not disturb the order.',
         ],
         [
-          'Legg aldri noe personen må vite om eller kunne endre, i et skjult felt.',
-          'Legg aldri noko personen må vite om eller kunne endre, i eit skjult felt.',
-          'Never put anything in a hidden field that the person needs to know about or be able to change.',
+          'Bruk det bare for verdier personen ikke skal se eller endre.',
+          'Bruk det berre for verdiar personen ikkje skal sjå eller endre.',
+          'Use it only for values the person should not see or change.',
         ],
       ),
       t(
         'hidden-field/HiddenField.test.tsx',
         'posts its name and value with the form, and shows nothing a person can reach',
       ),
-      story('primitives-hiddenfield--in-a-form'),
     ),
   ),
   record(
@@ -827,8 +826,8 @@ export const reactConformance: readonly ComponentConformance[] = [
       '3.1.1',
       says(
         [
-          'Leverandøren bestemmer språket på alle innebygde tekster i komponentene, og følger språket til appens egen i18next hvis du gir den en.',
-          'Leverandøren avgjer språket på alle innebygde tekstar i komponentane, og følgjer språket til den eigne i18next-en til appen om du gjev han ein.',
+          'Leverandøren bestemmer språket på alle innebygde tekster i komponentene, og følger språket i appens egen i18next-instans hvis du gir den en.',
+          'Leverandøren avgjer språket på alle innebygde tekstar i komponentane, og følgjer språket i i18next-instansen til appen om du gjev han ein.',
           "The provider decides the language of every built-in text in the components, and follows your app's own i18next language if you give it one.",
         ],
         [
