@@ -1146,9 +1146,9 @@ export const portalConformance: readonly ComponentConformance[] = [
       '4.1.3',
       says(
         [
-          'At sendingen feilet, sies i et varsel (role="alert"), så skjermleseren leser det med en gang.',
-          'At sendinga feila, vert sagt i eit varsel (role="alert"), så skjermlesaren les det med ein gong.',
-          'That sending failed is said in an alert (role="alert"), so the screen reader reads it at once.',
+          'At sendingen feilet, sies i et varsel (rollen alert), så skjermleseren leser det med en gang.',
+          'At sendinga feila, vert sagt i eit varsel (rolla alert), så skjermlesaren les det med ein gong.',
+          'That sending failed is said in an alert (the alert role), so the screen reader reads it at once.',
         ],
         nothingMore,
       ),
