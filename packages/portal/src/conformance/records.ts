@@ -384,6 +384,26 @@ export const portalConformance: readonly ComponentConformance[] = [
     ),
   ),
   record(
+    'CaseLibraryLayout',
+    meets(
+      '1.4.10',
+      says(
+        [
+          'Filtrene står ved siden av listen på brede skjermer og over den på smale. Det avgjøres i CSS, så siden ser riktig ut før skriptene er lastet, og ingenting må rulles sidelengs.',
+          'Filtera står ved sida av lista på breie skjermar og over ho på smale. Det vert avgjort i CSS, så sida ser rett ut før skripta er lasta, og ingenting må rullast sidelengs.',
+          'The filters sit beside the list on wide screens and above it on narrow ones. CSS decides this, so the page looks right before scripts load, and nothing scrolls sideways.',
+        ],
+        nothingMore,
+      ),
+      t(
+        'case-list/CaseLibrary.ssr.test.tsx',
+        'puts the filters beside the results from the same width, in CSS',
+      ),
+      story('portal-case-library--narrow'),
+      story('portal-case-library--wide'),
+    ),
+  ),
+  record(
     'CaseList',
     meets(
       '4.1.3',
@@ -712,6 +732,25 @@ export const portalConformance: readonly ComponentConformance[] = [
         'sends the comment with the answer and shows the thanks with focus on it',
       ),
       story('portal-tips-tipform--receipt'),
+    ),
+  ),
+  record(
+    'FormMessages',
+    meets(
+      '3.3.1',
+      formErrors,
+      t(
+        'events/event-registration/EventRegistration.test.tsx',
+        'sends nothing when empty: the summary takes focus, and each field is invalid with its message',
+      ),
+    ),
+    meets(
+      '3.3.7',
+      keepsInput,
+      unitTest(
+        'packages/portal/src/comments/comment-form/useCommentForm.test.ts',
+        'keeps every character when the server fails, and sends them again on retry',
+      ),
     ),
   ),
   record(

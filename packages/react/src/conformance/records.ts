@@ -604,6 +604,29 @@ export const reactConformance: readonly ComponentConformance[] = [
     meets('1.4.10', reflow, story('primitives-heading--long-text-in-narrow-container')),
   ),
   record(
+    'HiddenField',
+    meets(
+      '2.4.3',
+      says(
+        [
+          'Feltet sender en verdi med skjemaet, men kan verken ses eller nås med Tab, så det endrer ikke rekkefølgen du går gjennom skjemaet i.',
+          'Feltet sender ein verdi med skjemaet, men kan verken sjåast eller nåast med Tab, så det endrar ikkje rekkjefølgja du går gjennom skjemaet i.',
+          'The field sends a value with the form but can be neither seen nor reached with Tab, so it does not change the order you move through the form in.',
+        ],
+        [
+          'Legg aldri noe personen må vite om eller kunne endre, i et skjult felt.',
+          'Legg aldri noko personen må vite om eller kunne endre, i eit skjult felt.',
+          'Never put anything in a hidden field that the person needs to know about or be able to change.',
+        ],
+      ),
+      t(
+        'hidden-field/HiddenField.test.tsx',
+        'posts its name and value with the form, and shows nothing a person can reach',
+      ),
+      story('primitives-hiddenfield--in-a-form'),
+    ),
+  ),
+  record(
     'Icon',
     meets(
       '1.1.1',
