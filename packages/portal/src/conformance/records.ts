@@ -365,6 +365,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-case-library--case-library-story'),
     ),
+    meets('1.4.10', reflow, story('portal-case-library--narrow')),
   ),
   record(
     'CaseLibraryLayout',
@@ -387,6 +388,18 @@ export const portalConformance: readonly ComponentConformance[] = [
         'puts the filters beside the results from the same width, in CSS',
       ),
       story('portal-case-library--narrow'),
+      story('portal-case-library--wide'),
+    ),
+    meets(
+      '1.3.2',
+      says(
+        [
+          'Filtrene står foran treffene både i koden og på skjermen: ved siden av på brede skjermer, over på smale. Tab-rekkefølgen følger det du ser.',
+          'Filtera står framfor treffa både i koden og på skjermen: ved sida av på breie skjermar, over på smale. Tab-rekkjefølgja følgjer det du ser.',
+          'The filters come before the results both in the code and on screen: beside them on wide screens, above them on narrow ones. The Tab order follows what you see.',
+        ],
+        nothingMore,
+      ),
       story('portal-case-library--wide'),
     ),
   ),
