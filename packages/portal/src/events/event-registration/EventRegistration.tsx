@@ -90,6 +90,13 @@ export interface EventRegistrationProps
   calendarUrl?: string;
   /** Called once the confirmation is shown. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`.
+   */
+  initialValues?: Partial<Omit<EventRegistrationValues, 'trap'>>;
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: Partial<Record<EventRegistrationField, string>>;
   /** Overrides of the built-in strings. */
   labels?: EventRegistrationLabels;
 }
@@ -136,6 +143,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       now,
       calendarUrl,
       onSuccess,
+      initialValues,
+      initialErrors,
       labels,
       ...rest
     },
@@ -168,6 +177,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       EventRegistrationResult
     >({
       initialValues: empty,
+      startValues: initialValues,
+      startErrors: initialErrors,
       validate: validateRegistration,
       onSubmit: (v) => {
         sent.current = { email: v.email.trim(), waitingList };
@@ -277,6 +288,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
 
         <TextField
           id={ids.name}
+          name="name"
           label={label('name')}
           autoComplete="name"
           required
@@ -287,6 +299,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <TextField
           id={ids.email}
+          name="email"
           type="email"
           label={label('email')}
           description={label('emailDescription')}
@@ -300,6 +313,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <TextField
           id={ids.organisation}
+          name="organisation"
           label={label('organisation')}
           autoComplete="organization"
           optional
@@ -310,6 +324,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <Textarea
           id={ids.dietary}
+          name="dietary"
           label={label('dietary')}
           description={label('dietaryDescription')}
           optional
@@ -321,6 +336,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <Textarea
           id={ids.accessibility}
+          name="accessibility"
           label={label('accessibility')}
           description={label('accessibilityDescription')}
           optional
@@ -332,6 +348,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <Checkbox
           id={ids.consent}
+          name="consent"
+          value="1"
           label={label('consent')}
           description={label('consentDescription')}
           required

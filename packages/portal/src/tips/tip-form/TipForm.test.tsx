@@ -150,6 +150,31 @@ describe('TipForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('posts without scripts: every field has a name, and a server echo starts with its values and errors', () => {
+    renderIn(
+      'nb',
+      <TipForm
+        onSubmit={async () => {}}
+        action="/tips"
+        method="post"
+        encType="multipart/form-data"
+        initialValues={{ message: 'Lyset er borte', name: 'Kari', email: 'kari@' }}
+        initialErrors={{ email: 'Skriv e-postadressen riktig' }}
+      />,
+    );
+    const form = screen.getByRole('form', { name: 'Tips oss' }) as HTMLFormElement;
+    expect(form).toHaveAttribute('enctype', 'multipart/form-data');
+    const data = new FormData(form);
+    expect(data.get('message')).toBe('Lyset er borte');
+    expect(data.get('name')).toBe('Kari');
+    expect(data.get('email')).toBe('kari@');
+    expect(form.querySelector('input[type="file"]')).toHaveAttribute('name', 'attachments');
+    expect(form.querySelector('input[type="checkbox"]')).toHaveAttribute('name', 'anonymous');
+    const email = screen.getByRole('textbox', { name: /^E-post/ });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/Skriv e-postadressen riktig/);
+  });
+
   it('has no axe violations, empty and with errors', async () => {
     const user = userEvent.setup();
     renderIn(

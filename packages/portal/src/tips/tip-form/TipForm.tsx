@@ -1,3 +1,4 @@
+import { formatList } from '@samskap/i18n';
 import {
   Button,
   Checkbox,
@@ -83,6 +84,14 @@ export interface TipFormProps
   headingLevel?: HeadingLevel;
   /** Called once the receipt is shown. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`. Files
+   * cannot be given back this way; the person chooses them again.
+   */
+  initialValues?: Partial<Omit<TipValues, 'attachments' | 'trap'>>;
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: Partial<Record<TipFormField, string>>;
   /** Overrides of the built-in strings. */
   labels?: TipFormLabels;
 }
@@ -126,12 +135,14 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     draftKey,
     headingLevel = 2,
     onSuccess,
+    initialValues,
+    initialErrors,
     labels,
     ...rest
   },
   ref,
 ) {
-  const { info } = useSamskapLocale();
+  const { info, locale } = useSamskapLocale();
   const label = useLabels(tipFormKeys, labels);
   const limits = { maxLength, maxFiles, maxFileSize, accept };
   const sentAnonymously = useRef(false);
@@ -148,6 +159,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   });
   const form = useForm<TipValues, TipFieldProblem, TipSubmitResult>({
     initialValues: empty,
+    startValues: initialValues,
+    startErrors: initialErrors,
     validate: (v) => validateTip(v, limits),
     onSubmit: (v) => {
       sentAnonymously.current = v.anonymous;
@@ -162,8 +175,9 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   const { ids, submitButton } = useFormIds(['message', 'name', 'email', 'attachments'] as const);
   const subLevel = subheadingLevel(headingLevel);
 
-  const listOr = (items: string[]) =>
-    new Intl.ListFormat(info.tag, { type: 'disjunction' }).format(items);
+  // Through the i18n package's formatter: a browser without nynorsk data (Chromium's own ICU)
+  // would otherwise say "PDF, JPG, or PNG" where the server said "eller", and hydration breaks.
+  const listOr = (items: string[]) => formatList(items, locale, { type: 'disjunction' });
   const types = typesText(accept, listOr);
   const size = formatFileSize(maxFileSize, info.tag);
 
@@ -232,6 +246,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
 
       <Textarea
         id={ids.message}
+        name="message"
         label={label('message')}
         description={label('messageDescription')}
         characterLimit={maxLength}
@@ -245,6 +260,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
       <Fieldset legend={label('contact')} description={label('contactDescription')} optional>
         <Stack>
           <Checkbox
+            name="anonymous"
+            value="1"
             label={label('anonymous')}
             description={label('anonymousDescription')}
             checked={values.anonymous}
@@ -255,6 +272,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
             <>
               <TextField
                 id={ids.name}
+                name="name"
                 label={label('name')}
                 autoComplete="name"
                 value={values.name}
@@ -264,6 +282,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
               />
               <TextField
                 id={ids.email}
+                name="email"
                 type="email"
                 label={label('email')}
                 autoComplete="email"
@@ -280,6 +299,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
 
       <FileUpload
         id={ids.attachments}
+        name="attachments"
         label={label('attachments')}
         description={label('attachmentsDescription', { count: maxFiles, size, types })}
         optional
