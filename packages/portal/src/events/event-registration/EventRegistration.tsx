@@ -190,14 +190,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     });
     const { values, errors, status, busy, setField } = form;
 
-    const { ids, submitButton } = useFormIds([
-      'name',
-      'email',
-      'organisation',
-      'dietary',
-      'accessibility',
-      'consent',
-    ] as const);
+    const { ids, submitButton } = useFormIds(order);
     const subLevel = subheadingLevel(headingLevel);
 
     const errorText = (error: FormFieldError<EventRegistrationProblem> | undefined) => {
