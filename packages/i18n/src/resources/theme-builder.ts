@@ -11,7 +11,7 @@ export const themeBuilder = defineStrings({
       label: 'Valg for temaet',
       name: 'Navn på temaet',
       nameHint:
-        'Bokstavene a–z, tall og bindestrek, for eksempel «kommune». Navnet står i filnavnene og i CSS-en.',
+        'Bruk a–z, 0–9 og bindestrek, for eksempel «kommune». Navnet står i filnavnene og i CSS-en.',
       colours: 'Farger',
       accent: 'Hovedfarge',
       accentHint:
@@ -37,10 +37,10 @@ export const themeBuilder = defineStrings({
       },
       submit: 'Lag temaet',
       errors: {
-        name: 'Skriv et navn med bokstavene a–z, tall og bindestrek, for eksempel «kommune».',
+        name: 'Skriv et navn med bare a–z, 0–9 og bindestrek, for eksempel «kommune».',
         accentMissing: 'Skriv hovedfargen som en heksadesimal kode, for eksempel #0b6e4f.',
         colour: 'Skriv fargen som en heksadesimal kode med # foran, for eksempel #0b6e4f.',
-        font: "Skriv skriftene med komma mellom. Sett navn med andre tegn enn bokstaver, tall og mellomrom i anførselstegn, for eksempel 'Source Sans 3', sans-serif.",
+        font: "Skriv skriftene med komma mellom. Sett et navn i anførselstegn hvis det har andre tegn enn a–z, 0–9 og mellomrom, for eksempel 'Source Sans 3', sans-serif.",
       },
       updated_one: 'Temaet er laget. Vi justerte {{count}} farge for å få nok kontrast.',
       updated_other: 'Temaet er laget. Vi justerte {{count}} farger for å få nok kontrast.',
@@ -128,7 +128,7 @@ export const themeBuilder = defineStrings({
       label: 'Val for temaet',
       name: 'Namn på temaet',
       nameHint:
-        'Bokstavane a–z, tal og bindestrek, til dømes «kommune». Namnet står i filnamna og i CSS-en.',
+        'Bruk a–z, 0–9 og bindestrek, til dømes «kommune». Namnet står i filnamna og i CSS-en.',
       colours: 'Fargar',
       accent: 'Hovudfarge',
       accentHint:
@@ -153,10 +153,10 @@ export const themeBuilder = defineStrings({
       },
       submit: 'Lag temaet',
       errors: {
-        name: 'Skriv eit namn med bokstavane a–z, tal og bindestrek, til dømes «kommune».',
+        name: 'Skriv eit namn med berre a–z, 0–9 og bindestrek, til dømes «kommune».',
         accentMissing: 'Skriv hovudfargen som ein heksadesimal kode, til dømes #0b6e4f.',
         colour: 'Skriv fargen som ein heksadesimal kode med # framfor, til dømes #0b6e4f.',
-        font: "Skriv skriftene med komma mellom. Set namn med andre teikn enn bokstavar, tal og mellomrom i hermeteikn, til dømes 'Source Sans 3', sans-serif.",
+        font: "Skriv skriftene med komma mellom. Set eit namn i hermeteikn viss det har andre teikn enn a–z, 0–9 og mellomrom, til dømes 'Source Sans 3', sans-serif.",
       },
       updated_one: 'Temaet er laga. Vi justerte {{count}} farge for å få nok kontrast.',
       updated_other: 'Temaet er laga. Vi justerte {{count}} fargar for å få nok kontrast.',
@@ -244,7 +244,7 @@ export const themeBuilder = defineStrings({
       label: 'Theme options',
       name: 'Theme name',
       nameHint:
-        'Letters a–z, digits and dashes, for example “council”. The name is used in the file names and in the CSS.',
+        'Use a–z, 0–9 and dashes, for example “council”. The name is used in the file names and in the CSS.',
       colours: 'Colours',
       accent: 'Main colour',
       accentHint:
@@ -269,10 +269,10 @@ export const themeBuilder = defineStrings({
       },
       submit: 'Make the theme',
       errors: {
-        name: 'Enter a name of letters a–z, digits and dashes, for example “council”.',
+        name: 'Enter a name using only a–z, 0–9 and dashes, for example “council”.',
         accentMissing: 'Enter the main colour as a hex code, for example #0b6e4f.',
         colour: 'Enter the colour as a hex code starting with #, for example #0b6e4f.',
-        font: "Separate the fonts with commas. Put a name with characters other than letters, digits and spaces in quotes, for example 'Source Sans 3', sans-serif.",
+        font: "Separate the fonts with commas. Put a name in quotes if it has characters other than a–z, 0–9 and spaces, for example 'Source Sans 3', sans-serif.",
       },
       updated_one: 'The theme is ready. We adjusted {{count}} colour to reach enough contrast.',
       updated_other: 'The theme is ready. We adjusted {{count}} colours to reach enough contrast.',
