@@ -45,6 +45,19 @@ export default defineConfig({
         },
       })),
       {
+        // The docs: every public component has a docs page with guidance (.storybook).
+        extends: true as const,
+        plugins: [react()],
+        test: {
+          name: 'unit-docs',
+          root: '.storybook',
+          include: ['*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['../test/setup-unit.ts'],
+        },
+      },
+      {
         extends: true as const,
         test: {
           name: 'e2e',

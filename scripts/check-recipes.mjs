@@ -31,6 +31,22 @@ const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pinned = { ...rootPkg.devDependencies };
 // What every TypeScript app has beside the recipe's own packages, and what runs the check.
 const harness = ['@types/react', '@types/react-dom', 'vite', '@vitejs/plugin-react'];
+// What a check (never the recipe) may import to drive the recipe in a DOM, installed only for the
+// checks that import it. No @samskap package or peer is here, so a recipe that leaves one out of
+// its install line still fails.
+const checkOnly = ['jsdom', '@testing-library/dom', '@testing-library/user-event'];
+
+const usesDom = (checkSource) => checkSource.includes("from './check-dom'");
+
+/** The check-only packages a check imports, itself or through the shared check-dom.ts. */
+export function checkHarness(checkSource) {
+  const source = usesDom(checkSource)
+    ? `${checkSource}\n${readFileSync(join(recipesDir, 'check-dom.ts'), 'utf8')}`
+    : checkSource;
+  const specs = [...source.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/g)];
+  const names = new Set(specs.map((m) => m[1] ?? m[2]));
+  return checkOnly.filter((p) => names.has(p));
+}
 
 /** The install line and the files of one recipe's markdown. */
 export function parseRecipe(markdown) {
@@ -71,7 +87,10 @@ function checkRecipe(name, tarballs, work) {
     if (tarballs[p]) deps[p] = `file:${tarballs[p]}`;
     else deps[p] = versionOf(p);
   }
-  const devDeps = Object.fromEntries(harness.map((p) => [p, versionOf(p)]));
+  const checkFile = join(recipesDir, `${name}.check.tsx`);
+  const devDeps = Object.fromEntries(
+    [...harness, ...checkHarness(readFileSync(checkFile, 'utf8'))].map((p) => [p, versionOf(p)]),
+  );
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify(
@@ -99,7 +118,11 @@ function checkRecipe(name, tarballs, work) {
     mkdirSync(dirname(join(app, file)), { recursive: true });
     writeFileSync(join(app, file), code);
   }
-  copyFileSync(join(recipesDir, `${name}.check.tsx`), join(app, 'src/check.tsx'));
+  copyFileSync(checkFile, join(app, 'src/check.tsx'));
+  // The DOM shared by the checks that drive a page as a reader would.
+  if (usesDom(readFileSync(checkFile, 'utf8'))) {
+    copyFileSync(join(recipesDir, 'check-dom.ts'), join(app, 'src/check-dom.ts'));
+  }
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
