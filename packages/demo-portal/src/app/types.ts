@@ -59,7 +59,8 @@ export type Page =
       kind: 'case';
       case: InnovationCase;
       comments: PortalComment[];
-      clientId: string;
+      /** The reader's public author id (never the cookie), so the thread knows their own comments. */
+      readerId: string;
       /** The moment relative times count from, the same on the server and in the browser. */
       now: number;
       form?: CommentFormEcho;

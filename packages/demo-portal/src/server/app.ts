@@ -58,6 +58,7 @@ import {
   listCases,
   listComments,
   listEvents,
+  publicAuthorId,
   setVote,
 } from './db/repo.js';
 
@@ -388,7 +389,7 @@ export function createApp({
         kind: 'case',
         case: found,
         comments,
-        clientId: c.get('clientId'),
+        readerId: publicAuthorId(c.get('clientId')),
         now: Date.now(),
         ...(form ? { form } : {}),
         ...(sent && !form ? { sent: true } : {}),

@@ -317,7 +317,11 @@ export const openApiDocument = {
             type: 'object',
             required: ['name'],
             properties: {
-              id: { type: 'string' },
+              id: {
+                type: 'string',
+                description:
+                  'A public id for the author, the same on all their comments. Every reader sees it, so it is never a session or cookie value.',
+              },
               name: { type: 'string' },
               role: { enum: ['citizen', 'official', 'moderator'] },
               organisation: { type: 'string' },

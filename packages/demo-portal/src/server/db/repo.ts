@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type {
   CommentReportReason,
   CommentVote,
@@ -48,6 +48,17 @@ export async function getCase(db: Db, id: string): Promise<InnovationCase | unde
 
 type CommentRow = typeof comments.$inferSelect;
 
+/**
+ * The id readers see for an author. The browser's cookie id is what lets the server show a
+ * reader their own pending comments and votes, so it must never be shown to anyone else:
+ * copied into another browser's cookie, it would act as that person. The cookie id is a random
+ * UUID, so a one-way hash of it cannot be turned back, and it is stable across restarts, so the
+ * page can still tell a reader which comments are theirs.
+ */
+export function publicAuthorId(clientId: string): string {
+  return createHash('sha256').update(`samskap-author:${clientId}`).digest('hex').slice(0, 32);
+}
+
 function toPortalComment(
   row: CommentRow,
   counts: Map<string, { up: number; down: number; mine?: 'up' | 'down' }>,
@@ -57,7 +68,7 @@ function toPortalComment(
     id: row.id,
     ...(row.parentId ? { parentId: row.parentId } : {}),
     author: {
-      id: row.clientId,
+      id: publicAuthorId(row.clientId),
       name: row.authorName,
       role: row.authorRole as PortalCommentRole,
       ...(row.authorOrganisation ? { organisation: row.authorOrganisation } : {}),
