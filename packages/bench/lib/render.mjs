@@ -178,11 +178,28 @@ async function traced(browser, page, fn) {
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.tdur,
-  );
-  return Math.max(0, ...tasks.map((e) => e.tdur / 1000));
+  const onMain = (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur;
+  const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e));
+  const top = tasks.reduce((a, b) => (b.tdur > (a?.tdur ?? 0) ? b : a), undefined);
+  if (!top) return { cpu: 0, parts: {} };
+  // What the longest task spent its CPU on: script (outermost calls only), style, layout.
+  const inside = events
+    .filter((e) => onMain(e) && e.pid === top.pid && e.tid === top.tid)
+    .filter((e) => e.ts >= top.ts && e.ts + e.dur <= top.ts + top.dur)
+    .sort((a, b) => a.ts - b.ts);
+  const parts = { script: 0, style: 0, layout: 0 };
+  let scriptEnd = 0;
+  for (const e of inside) {
+    if (scriptNames.has(e.name) && e.ts >= scriptEnd) {
+      parts.script += e.tdur / 1000;
+      scriptEnd = e.ts + e.dur;
+    } else if (e.name === 'UpdateLayoutTree' && e.ts >= scriptEnd) parts.style += e.tdur / 1000;
+    else if (e.name === 'Layout' && e.ts >= scriptEnd) parts.layout += e.tdur / 1000;
+  }
+  return { cpu: top.tdur / 1000, parts };
 }
+
+const scriptNames = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'v8.compile']);
 
 /** One load of the 1,000-comment thread: the first page (or all, with `all`), then "show more". */
 async function threadOnce(browser, base, all) {
@@ -209,15 +226,17 @@ async function threadOnce(browser, base, all) {
       // Every long task until the first frame with the thread in it: script evaluation,
       // rendering, style and layout.
       longestTask: longest(loaded.tasks, loaded.painted),
-      longestTaskCpu: loadCpu,
+      longestTaskCpu: loadCpu.cpu,
+      longestTaskParts: loadCpu.parts,
     };
     if (!all) {
       const before = await page.evaluate(() => window.longTasks.length);
       const clicks = [];
-      result.showMoreLongestTaskCpu = await traced(browser, page, async () => {
+      const clickCpu = await traced(browser, page, async () => {
         for (let i = 0; i < 5; i++)
           clicks.push(await page.evaluate(() => window.thread.showMore()));
       });
+      result.showMoreLongestTaskCpu = clickCpu.cpu;
       const tasks = await page.evaluate((n) => window.longTasks.slice(n), before);
       result.showMore = median(clicks);
       result.showMoreLongestTask = longest(tasks);
@@ -261,6 +280,10 @@ export async function measureThread(outDir, { runs = 5, log = () => {} } = {}) {
       painted: sum(paged, 'painted'),
       longestTask: sum(paged, 'longestTask'),
       longestTaskCpu: sum(paged, 'longestTaskCpu'),
+      // The parts of the median run's longest task.
+      longestTaskParts: [...paged].sort((a, b) => a.longestTaskCpu - b.longestTaskCpu)[
+        Math.floor(paged.length / 2)
+      ].longestTaskParts,
       showMore: sum(paged, 'showMore'),
       showMoreLongestTask: sum(paged, 'showMoreLongestTask'),
       showMoreLongestTaskCpu: sum(paged, 'showMoreLongestTaskCpu'),
@@ -270,6 +293,9 @@ export async function measureThread(outDir, { runs = 5, log = () => {} } = {}) {
       painted: sum(whole, 'painted'),
       longestTask: sum(whole, 'longestTask'),
       longestTaskCpu: sum(whole, 'longestTaskCpu'),
+      longestTaskParts: [...whole].sort((a, b) => a.longestTaskCpu - b.longestTaskCpu)[
+        Math.floor(whole.length / 2)
+      ].longestTaskParts,
     },
   };
 }

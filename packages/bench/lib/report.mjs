@@ -39,6 +39,8 @@ function chromiumVersion() {
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const s = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const x = (ratio) => `${ratio.toFixed(2)}`;
+const parts = (p) =>
+  `script ${s(p.script ?? 0)}, style ${s(p.style ?? 0)}, layout ${s(p.layout ?? 0)}`;
 const mark = (ratio, goal) => (ratio <= goal ? 'met' : `missed by ${x(ratio - goal)}`);
 
 export function report({ date, runs, cards, size, render, thread, ssr }) {
@@ -147,6 +149,8 @@ export function report({ date, runs, cards, size, render, thread, ssr }) {
       '|---|---|---|---|---|---|',
       `| first page | ${p.articles} | ${both(p.painted)} | ${both(p.longestTask)} (${s(p.longestTaskCpu.median)}) | ${both(p.showMore)} | ${both(p.showMoreLongestTask)} (${s(p.showMoreLongestTaskCpu.median)}) |`,
       `| all at once | ${all.articles} | ${both(all.painted)} | ${both(all.longestTask)} (${s(all.longestTaskCpu.median)}) | | |`,
+      '',
+      `CPU time of the longest task, by part (median run): first page ${parts(p.longestTaskParts)}; all at once ${parts(all.longestTaskParts)}.`,
       '',
     );
     goals.push([
