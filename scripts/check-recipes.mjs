@@ -21,10 +21,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { missingFromInstallLine } from './lib/install-lines.mjs';
 import { packPublicPackages, publicPackages } from './lib/pack.mjs';
-import { ownCheck, parseRecipe } from './lib/recipes.mjs';
+import { ownCheck, parseRecipe, writeScratchApp } from './lib/recipes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const recipesDir = join(root, 'docs/recipes');
@@ -55,33 +55,18 @@ function checkRecipe(name, tarballs, work) {
     else deps[p] = versionOf(p);
   }
   const devDeps = Object.fromEntries(harness.map((p) => [p, versionOf(p)]));
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify(
-      {
-        name: `recipe-${name}`,
-        private: true,
-        type: 'module',
-        dependencies: deps,
-        devDependencies: devDeps,
-      },
-      null,
-      2,
-    ),
-  );
-  // The packages depend on each other by version; point those at the tarballs too. Overrides
-  // do not make a package importable from the app: only the install line's packages are.
-  const overrides = Object.entries(tarballs)
-    .map(([p, file]) => `  '${p}': 'file:${file}'`)
-    .join('\n');
-  writeFileSync(
-    join(app, 'pnpm-workspace.yaml'),
-    `updateNotifier: false\nallowBuilds:\n  esbuild: true\noverrides:\n${overrides}\n`,
-  );
-  for (const { file, code } of files) {
-    mkdirSync(dirname(join(app, file)), { recursive: true });
-    writeFileSync(join(app, file), code);
-  }
+  writeScratchApp(app, {
+    manifest: {
+      name: `recipe-${name}`,
+      private: true,
+      type: 'module',
+      dependencies: deps,
+      devDependencies: devDeps,
+    },
+    tarballs,
+    allowBuilds: { esbuild: true },
+    files,
+  });
   copyFileSync(join(recipesDir, `${name}.check.tsx`), join(app, 'src/check.tsx'));
   writeFileSync(
     join(app, 'tsconfig.json'),

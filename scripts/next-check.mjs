@@ -9,10 +9,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './lib/chromium.mjs';
 import { packPublicPackages, publicPackages } from './lib/pack.mjs';
-import { parseRecipe } from './lib/recipes.mjs';
+import { parseRecipe, writeScratchApp } from './lib/recipes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const recipe = parseRecipe(readFileSync(join(root, 'docs/recipes/nextjs.md'), 'utf8'));
@@ -55,36 +55,23 @@ function writeApp(app, v, tarballs) {
   const dependencies = Object.fromEntries(
     recipe.packages.map((p) => [p, tarballs[p] ? `file:${tarballs[p]}` : versionOf(p, v)]),
   );
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'next-recipe',
-        private: true,
-        type: 'module',
-        dependencies,
-        devDependencies: {
-          '@types/react': v.types,
-          '@types/react-dom': v.typesDom,
-          '@types/node': pinned['@types/node'],
-        },
+  writeScratchApp(app, {
+    manifest: {
+      name: 'next-recipe',
+      private: true,
+      type: 'module',
+      dependencies,
+      devDependencies: {
+        '@types/react': v.types,
+        '@types/react-dom': v.typesDom,
+        '@types/node': pinned['@types/node'],
       },
-      null,
-      2,
-    ),
-  );
-  const overrides = Object.entries(tarballs)
-    .map(([p, file]) => `  '${p}': 'file:${file}'`)
-    .join('\n');
-  // Next's optional image and resolver builds are not needed to build or serve these pages.
-  writeFileSync(
-    join(app, 'pnpm-workspace.yaml'),
-    `updateNotifier: false\nallowBuilds:\n  sharp: false\n  unrs-resolver: false\noverrides:\n${overrides}\n`,
-  );
-  for (const { file, code } of recipe.files) {
-    mkdirSync(dirname(join(app, file)), { recursive: true });
-    writeFileSync(join(app, file), code);
-  }
+    },
+    tarballs,
+    // Next's optional image and resolver builds are not needed to build or serve these pages.
+    allowBuilds: { sharp: false, 'unrs-resolver': false },
+    files: recipe.files,
+  });
   // Types are checked once, by the repo's own tsc below, which is much faster than the build's
   // check; and the build's disk cache is only worth its write time in a long-lived checkout.
   writeFileSync(
@@ -241,23 +228,10 @@ try {
   const packs = join(work, 'packs');
   mkdirSync(packs);
   const tarballs = packPublicPackages(packs);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (const v of matrix) {
       const app = join(work, `react-${v.react}`);
-      mkdirSync(app);
       writeApp(app, v, tarballs);
       const times = [];
       let t = performance.now();
