@@ -55,6 +55,10 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           setupFiles: ['../test/setup-unit.ts'],
+          testTimeout: 20_000,
+          // Projects that run in one group must agree on their workers (vitest refuses otherwise).
+          pool: 'threads' as const,
+          maxWorkers: 2,
         },
       },
       {
