@@ -1218,7 +1218,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       t(
         'tips/tip-form/TipForm.test.tsx',
-        'refuses a file of a type it does not take, and too many files',
+        'refuses a file of a type it does not take, and too many files, and sends nothing',
       ),
       story('portal-tips-tipform--attachment-too-large'),
     ),
