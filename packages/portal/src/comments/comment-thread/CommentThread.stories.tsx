@@ -250,6 +250,20 @@ export const Reply: Story = {
   },
 };
 
+/** The reply form open under a comment: the state whose accessibility tree is kept on record. */
+export const ReplyOpen: Story = {
+  args: { onVote: undefined, onReport: undefined },
+  parameters: { a11yTree: true },
+  render: () => <ReplyingThread onPosted={fn()} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const anne = canvas.getAllByRole('article')[3] as HTMLElement;
+    await userEvent.click(within(anne).getAllByRole('button')[0] as HTMLElement);
+    const form = await canvas.findByRole('form');
+    await expect(within(form).getByRole('textbox')).toBeVisible();
+  },
+};
+
 function Measured({ children }: { children: ReactNode }) {
   const start = useRef(performance.now());
   const [ms, setMs] = useState<number | undefined>(undefined);

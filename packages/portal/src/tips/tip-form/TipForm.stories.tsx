@@ -35,6 +35,7 @@ export const Empty: Story = {};
 
 /** Submitted empty: the summary takes focus and links to the message. */
 export const ValidationErrors: Story = {
+  parameters: { a11yTree: true },
   play: async ({ canvasElement, globals }) => {
     const s = stringsFor(globals.locale);
     const canvas = within(canvasElement);
