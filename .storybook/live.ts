@@ -15,6 +15,6 @@ export async function announced(text: string): Promise<void> {
       );
       return expect(said).toContain(text);
     },
-    { timeout: 5000 },
+    { timeout: 10_000 },
   );
 }

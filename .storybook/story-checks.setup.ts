@@ -3,7 +3,7 @@
  * the checks to run before and after each story, so the Storybook UI never loads vitest.
  */
 import type { StoryContext } from '@storybook/react-vite';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { a11yRecord, ariaSnapshotOf, LiveRecorder } from './a11y-tree.ts';
 import {
   checkForcedColors,
@@ -17,6 +17,11 @@ declare const __SK_STORY_CHECKS__: string[];
 
 const checks = new Set(__SK_STORY_CHECKS__);
 let recorder: LiveRecorder | undefined;
+// Time spent in these checks, per story file, so their cost in CI can be read off a run.
+let spentMs = 0;
+afterAll(() => {
+  if (checks.size > 0) console.info(`[story-checks] ${Math.round(spentMs)} ms in this file`);
+});
 
 export interface StoryChecks {
   before(context: StoryContext): void;
@@ -32,25 +37,34 @@ const storyChecks: StoryChecks = {
     }
   },
   async after(context) {
-    const parameters = (context.parameters.storyChecks ?? {}) as StoryCheckParameters;
-    const problems: string[] = [];
-    if (recorder) {
-      const said = recorder.stop();
-      recorder = undefined;
-      const tree = await ariaSnapshotOf(context.canvasElement);
-      const name = context.id.split('--')[1] ?? context.id;
-      await expect(a11yRecord(context.id, __SK_TEST_LOCALE__, tree, said)).toMatchFileSnapshot(
-        `./__a11y__/${name}.${__SK_TEST_LOCALE__}.yml`,
-      );
+    const started = performance.now();
+    try {
+      await runChecks(context);
+    } finally {
+      spentMs += performance.now() - started;
     }
-    if (checks.has('reflow')) problems.push(...(await checkReflow(320, 900)));
-    if (checks.has('text-spacing')) problems.push(...(await checkTextSpacing()));
-    // 200 % zoom in a 1280 × 900 window lays the page out in 640 × 450 CSS px.
-    if (checks.has('zoom')) problems.push(...(await checkReflow(640, 450)));
-    if (checks.has('forced-colors')) problems.push(...(await checkForcedColors(parameters)));
-    expect(problems, problems.join('\n')).toEqual([]);
   },
 };
+
+async function runChecks(context: StoryContext): Promise<void> {
+  const parameters = (context.parameters.storyChecks ?? {}) as StoryCheckParameters;
+  const problems: string[] = [];
+  if (recorder) {
+    const said = recorder.stop();
+    recorder = undefined;
+    const tree = await ariaSnapshotOf(context.canvasElement);
+    const name = context.id.split('--')[1] ?? context.id;
+    await expect(a11yRecord(context.id, __SK_TEST_LOCALE__, tree, said)).toMatchFileSnapshot(
+      `./__a11y__/${name}.${__SK_TEST_LOCALE__}.yml`,
+    );
+  }
+  if (checks.has('reflow')) problems.push(...(await checkReflow(320, 900)));
+  if (checks.has('text-spacing')) problems.push(...(await checkTextSpacing()));
+  // 200 % zoom in a 1280 × 900 window lays the page out in 640 × 450 CSS px.
+  if (checks.has('zoom')) problems.push(...(await checkReflow(640, 450)));
+  if (checks.has('forced-colors')) problems.push(...(await checkForcedColors(parameters)));
+  expect(problems, problems.join('\n')).toEqual([]);
+}
 
 (globalThis as { __samskapStoryChecks?: StoryChecks }).__samskapStoryChecks = storyChecks;
 

@@ -219,6 +219,17 @@ function drawsOwnEdge(element: Element, style: CSSStyleDeclaration): boolean {
   );
 }
 
+/** The group a segmented control's button sits in, whose border is the buttons' shared edge. */
+function segmentedGroup(element: Element): Element | undefined {
+  const parent = element.parentElement;
+  return parent?.matches('[role="group"], [role="toolbar"]') ? parent : undefined;
+}
+
+/** A button drawn as underlined text is known by its underline, as a link is. */
+function looksLikeLink(style: CSSStyleDeclaration): boolean {
+  return style.textDecorationLine.includes('underline');
+}
+
 function sample<T>(items: T[], size: number | undefined): T[] {
   if (!size || items.length <= size) return items;
   const step = (items.length - 1) / (size - 1);
@@ -252,17 +263,21 @@ export async function checkForcedColors(parameters: StoryCheckParameters): Promi
     );
     for (const element of sample(focusable, parameters.focusSample)) {
       const style = getComputedStyle(element);
-      if (element.matches(CONTROL) && !drawsOwnEdge(element, style)) {
+      if (element.matches(CONTROL) && !drawsOwnEdge(element, style) && !looksLikeLink(style)) {
         const hidden = isVisuallyHidden(element, style) || style.opacity === '0';
-        // A hidden native input is drawn by the box beside it or its label.
-        const own = hidden
+        // A hidden native input is drawn by the box beside it or its label; a segmented
+        // control's buttons share the edge of the group around them.
+        const boxes = hidden
           ? [
               element.nextElementSibling,
               element.previousElementSibling,
               (element as HTMLInputElement).labels?.[0],
-            ].some((box) => hasBoundary(edgeOf(box)) || hasBoundary(edgeOf(box, '::before')))
-          : hasBoundary(edgeOf(element));
-        if (!own) problems.push(`in forced colours ${describe(element)} has no visible edge`);
+            ]
+          : [element, segmentedGroup(element)];
+        const edged = boxes.some(
+          (box) => hasBoundary(edgeOf(box)) || (hidden && hasBoundary(edgeOf(box, '::before'))),
+        );
+        if (!edged) problems.push(`in forced colours ${describe(element)} has no visible edge`);
       }
       // Measured unfocused: the play function may have left this very element focused.
       (document.activeElement as HTMLElement | null)?.blur();

@@ -158,6 +158,7 @@ export const FilterAnnouncesCount: Story = {
     const canvas = within(canvasElement);
     const { filters, list } = strings().cases;
     await userEvent.type(canvas.getByRole('searchbox'), 'finst-ikkje');
+    await waitFor(() => expect(canvas.queryAllByRole('article')).toHaveLength(0));
     await announced(list.count_other.replace('{{count}}', '0'));
     const clearAll = canvas.getAllByRole('button', { name: filters.clearAll })[0] as HTMLElement;
     await userEvent.click(clearAll);
