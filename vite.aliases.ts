@@ -12,6 +12,10 @@ export const sourceAliases = [
     replacement: resolve(root, 'packages/portal/src/sample-data/index.ts'),
   },
   {
+    find: /^@samskap\/(react|portal)\/conformance$/,
+    replacement: resolve(root, 'packages/$1/src/conformance/index.ts'),
+  },
+  {
     find: /^@samskap\/(tokens|i18n|react|portal)$/,
     replacement: resolve(root, 'packages/$1/src/index.ts'),
   },

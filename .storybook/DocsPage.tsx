@@ -9,6 +9,7 @@ import {
   useOf,
 } from '@storybook/addon-docs/blocks';
 import { type CSSProperties, useEffect, useState } from 'react';
+import { ComponentConformanceSection } from './Conformance';
 
 // The components' own source, loaded only when a docs page asks for it, so the strings section
 // is read from the code (the keys its `useLabels` map names) and can never go stale.
@@ -160,6 +161,7 @@ export function SamskapDocsPage() {
       <Controls />
       <Stories title="Examples" />
       <ComponentStrings keys={keys} />
+      <ComponentConformanceSection />
     </>
   );
 }

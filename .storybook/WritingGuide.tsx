@@ -4,7 +4,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { notNynorsk } from '../packages/i18n/src/writing/not-nynorsk.ts';
 import { terminology, type WritingLocale } from '../packages/i18n/src/writing/terminology.ts';
 
-const cell: CSSProperties = {
+export const cell: CSSProperties = {
   padding: '0.375rem 0.5rem',
   borderBottom: '1px solid var(--sk-color-neutral-border-subtle)',
   verticalAlign: 'top',
@@ -13,7 +13,8 @@ const cell: CSSProperties = {
 const locales: WritingLocale[] = ['nb', 'nn', 'en'];
 const names: Record<WritingLocale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
-function Table({ head, children }: { head: string[]; children: ReactNode }) {
+/** A data table that scrolls sideways in its own region when it must (WCAG 1.4.10 allows it). */
+export function Table({ head, children }: { head: string[]; children: ReactNode }) {
   return (
     <div style={{ overflowX: 'auto', margin: '1rem 0' }}>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>

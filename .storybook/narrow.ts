@@ -16,6 +16,21 @@ export const at320 = {
   globals: { viewport: { value: 'reflow320', isRotated: false } },
 } as const;
 
+/**
+ * A story at a common laptop width, 1280 CSS px, for patterns whose layout changes with the
+ * width: the check runs where the wide layout applies.
+ */
+export const at1280 = {
+  parameters: {
+    viewport: {
+      options: {
+        wide1280: { name: '1280 px (wide)', styles: { width: '1280px', height: '900px' } },
+      },
+    },
+  },
+  globals: { viewport: { value: 'wide1280', isRotated: false } },
+} as const;
+
 /** Fails when the page scrolls sideways at 320 px: every line must wrap instead. */
 export async function expectNoHorizontalScroll(): Promise<void> {
   await expect(window.innerWidth).toBe(320);

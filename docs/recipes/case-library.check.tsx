@@ -19,6 +19,16 @@ if (!pageLinks.every((h) => h.includes('utm=news') && h.includes('level=national
   throw new Error(`a page link lost the filters or other parameters: ${pageLinks.join(' ')}`);
 }
 if (!html.includes(String(expected))) throw new Error(`the HTML does not show ${expected} results`);
+// With scripts off on a wide screen the facets show: they are in the HTML, and the CSS shows the
+// closed disclosure's content from 48 rem.
+const countryBoxes = html.match(/type="checkbox"[^>]*name="country"/g)?.length ?? 0;
+if (countryBoxes === 0) throw new Error('the HTML has no country facet');
+const css = sheet.getStyleTags();
+if (
+  !/@media \(min-width: 48rem\)\{[^@]*::details-content\{content-visibility:visible;\}/.test(css)
+) {
+  throw new Error('no CSS shows the facets on a wide screen before scripts run');
+}
 console.log(
-  `${expected} local and national cases, page 2 rendered in nynorsk, ${pageLinks.length} page links keep the filters`,
+  `${expected} local and national cases, page 2 rendered in nynorsk, ${pageLinks.length} page links keep the filters, ${countryBoxes} country facets in the HTML`,
 );

@@ -1,3 +1,7 @@
 import { libraryConfig } from '../../vite.lib.ts';
 
-export default libraryConfig({ dir: import.meta.dirname, client: true });
+export default libraryConfig({
+  dir: import.meta.dirname,
+  client: true,
+  entries: { index: 'index', 'conformance/index': 'conformance/index' },
+});

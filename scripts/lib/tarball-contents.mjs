@@ -44,6 +44,11 @@ function patternToRegExp(target) {
   );
 }
 
+const storyLike =
+  /(\.(stories|test|spec)\.|(^|\/)(story-helpers|fixtures)(\.|\/)|(^|\/)(guides|__tests__)\/)/;
+const importsStorybook =
+  /\bfrom\s*['"](?:storybook|@storybook\/)|\bimport\s*\(\s*['"](?:storybook|@storybook\/)/;
+
 /** Problems with one tarball's files (path to text); empty when it is fine. */
 export function tarballProblems(files) {
   const problems = [];
@@ -70,6 +75,14 @@ export function tarballProblems(files) {
   for (const p of paths) {
     if (seen.has(p) || p.endsWith('.map')) continue;
     problems.push(`${p} is shipped but nothing the package exports leads to it`);
+  }
+  // Even when an export leads to it (a re-export by mistake), a story, a test, a guide, a
+  // fixture or anything that imports Storybook has no place in what users install.
+  for (const p of seen) {
+    if (storyLike.test(p)) problems.push(`${p} is a story, test, guide or fixture`);
+    else if (/\.(m?js|d\.m?ts)$/.test(p) && importsStorybook.test(files[p] ?? '')) {
+      problems.push(`${p} imports Storybook`);
+    }
   }
   return problems;
 }

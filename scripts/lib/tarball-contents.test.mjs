@@ -45,3 +45,18 @@ test('a type file of a story helper that nothing exports leads to fails', () => 
     'dist/story-helpers.d.ts is shipped but nothing the package exports leads to it',
   ]);
 });
+
+test('a story, guide or Storybook import fails even when an export leads to it', () => {
+  const problems = tarballProblems({
+    'package.json': pkg,
+    'README.md': '',
+    'dist/index.js': "export * from './guides/Theming.stories.js'; export * from './helper.js';",
+    'dist/guides/Theming.stories.js': 'export const a = 1;',
+    'dist/helper.js': "import { expect } from 'storybook/test'; export const b = expect;",
+    'dist/index.d.ts': '',
+  });
+  assert.deepEqual(problems, [
+    'dist/guides/Theming.stories.js is a story, test, guide or fixture',
+    'dist/helper.js imports Storybook',
+  ]);
+});

@@ -12,7 +12,7 @@ const run = (...dirs: string[]) =>
   });
 
 describe('scripts/check-portal-primitives.mjs', () => {
-  it('fails on every raw control, alert box, styled heading and heading tag map, by line', () => {
+  it('fails on every raw control (a hidden input too), alert box, styled heading and heading tag map, by line', () => {
     const result = run('scripts/fixtures/check-portal-primitives/bad');
     expect(result.status).toBe(1);
     const file = 'scripts/fixtures/check-portal-primitives/bad/Raw.tsx';
@@ -22,7 +22,8 @@ describe('scripts/check-portal-primitives.mjs', () => {
       `${file}:14:7  <select`,
       `${file}:15:7  <textarea`,
       `${file}:16:7  <input`,
-      `${file}:17:10  role="alert"`,
+      `${file}:17:7  <input`,
+      `${file}:18:10  role="alert"`,
     ]) {
       expect(result.stderr).toContain(place);
     }

@@ -51,6 +51,7 @@ export {
   fileMatches,
   formatFileSize,
 } from './file-upload/index.js';
+export { HiddenField, type HiddenFieldProps } from './hidden-field/index.js';
 export {
   type LabelFn,
   type LabelOverride,
@@ -112,6 +113,7 @@ export {
   type HeadingLevel,
   type HeadingProps,
   type HeadingSize,
+  subheadingLevel,
 } from './heading/index.js';
 export { Icon, type IconName, type IconProps, iconNames } from './icon/index.js';
 export { Link, type LinkLabels, type LinkProps } from './link/index.js';

@@ -1,4 +1,4 @@
-import { focusRing } from '@samskap/react';
+import { Details } from '@samskap/react';
 import { styled } from 'styled-components';
 
 export const Form = styled.form`
@@ -45,28 +45,33 @@ export const Active = styled.div`
   }
 `;
 
-export const Disclosure = styled.details`
-  & > summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-    padding: 0 var(--sk-space-3);
-    border: var(--sk-border-width-default) solid var(--sk-color-accent-border-strong);
-    border-radius: var(--sk-radius-md);
-    color: var(--sk-color-accent-text);
-    font-weight: var(--sk-font-weight-medium);
-    cursor: pointer;
-  }
-  & > summary:focus-visible {
-    ${focusRing}
-  }
-  &[open] > summary {
-    margin-bottom: var(--sk-space-3);
-  }
-  /* Wide enough to show the facets beside the results: they are always open. */
-  @media (min-width: 48rem) {
-    &[data-wide='true'] > summary {
-      display: none;
+/**
+ * The width from which the facets stay open beside the results. `CaseLibraryLayout` puts the
+ * filters beside the list from the same width.
+ */
+export const WIDE_MEDIA = '(min-width: 48rem)';
+
+/**
+ * The facets in a disclosure that is closed in the HTML. On a wide screen, CSS shows its content
+ * and hides the summary, so the server's HTML shows the facets there before scripts run, and the
+ * layout does not change when they do. Browsers without `::details-content` keep the disclosure
+ * at every width, which still works.
+ */
+export const FacetsPanel = styled(Details)`
+  @supports selector(::details-content) {
+    @media ${WIDE_MEDIA} {
+      &[data-collapse='narrow'] {
+        border-block: 0;
+      }
+      &[data-collapse='narrow'] > summary {
+        display: none;
+      }
+      &[data-collapse='narrow']::details-content {
+        content-visibility: visible;
+      }
+      &[data-collapse='narrow'] > summary + * {
+        padding: 0;
+      }
     }
   }
 `;

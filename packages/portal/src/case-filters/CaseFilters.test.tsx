@@ -1,6 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { SamskapProvider } from '@samskap/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../../../test/axe.js';
 import { locales, renderIn } from '../../../../test/render.js';
@@ -129,6 +132,42 @@ describe('CaseFilters', () => {
     const form = screen.getByRole('search') as HTMLFormElement;
     const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     expect(filtersFromSearchParams(params)).toEqual(value);
+  });
+
+  it('hydrates the server HTML as it is: no mismatch, and the disclosure stays as the server left it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const page = (
+      <SamskapProvider locale="nb">
+        <CaseFilters
+          value={emptyCaseFilters}
+          onChange={() => {}}
+          facets={facetsFor(emptyCaseFilters)}
+        />
+      </SamskapProvider>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page);
+    document.body.appendChild(container);
+    const details = container.querySelector('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    // A wide screen, as a script would measure it: nothing may depend on it.
+    const matchMedia = vi.fn(() => ({
+      matches: true,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    vi.stubGlobal('matchMedia', matchMedia);
+    try {
+      const root = await act(async () => hydrateRoot(container, page));
+      expect(container.querySelector('details')).toBe(details);
+      expect(details.open).toBe(false);
+      expect(error).not.toHaveBeenCalled();
+      act(() => root.unmount());
+    } finally {
+      vi.unstubAllGlobals();
+      error.mockRestore();
+      container.remove();
+    }
   });
 
   it('has no axe violations in any language, with and without active filters', async () => {

@@ -3,12 +3,14 @@ import {
   Checkbox,
   CheckboxGroup,
   Fieldset,
+  type LabelOverrides,
   Select,
   Tag,
   TextField,
+  useLabels,
   useSamskapLocale,
 } from '@samskap/react';
-import { type FormHTMLAttributes, forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { type FormHTMLAttributes, forwardRef, useEffect, useId, useRef } from 'react';
 import {
   type CaseFacetKey,
   type CaseFacets,
@@ -19,37 +21,51 @@ import {
   emptyCaseFilters,
   type FacetCount,
 } from '../cases/filter.js';
+import { isInnovationStage, isKnownSector, isLevelOfGovernment } from '../cases/normalize.js';
 import { caseFilterParams } from '../cases/search-params.js';
-import { knownSectors } from '../cases/types.js';
 import {
   Active,
-  Disclosure,
   Facets,
+  FacetsPanel,
   Form,
   Options,
   SearchRow,
   Years,
 } from './CaseFilters.styles.js';
 
-export interface CaseFiltersLabels {
-  label: string;
-  search: string;
-  submit: string;
-  country: string;
-  level: string;
-  sector: string;
-  stage: string;
-  tags: string;
-  years: string;
-  yearFrom: string;
-  yearTo: string;
-  anyYear: string;
-  showFilters: string;
-  clearAll: string;
-  active: string;
+const labelKeys = {
+  /** The accessible name of the search landmark: "Filtrer saker". */
+  label: 'cases.filters.label',
+  search: 'cases.filters.search',
+  submit: 'cases.filters.submit',
+  country: 'cases.filters.country',
+  level: 'cases.filters.level',
+  sector: 'cases.filters.sector',
+  stage: 'cases.filters.stage',
+  tags: 'cases.filters.tags',
+  years: 'cases.filters.years',
+  yearFrom: 'cases.filters.yearFrom',
+  yearTo: 'cases.filters.yearTo',
+  anyYear: 'cases.filters.anyYear',
+  /** The facet option with its count: "Norge (12)". `{{label}}`, `{{count}}`. */
+  option: 'cases.filters.option',
+  /** The summary that opens the facets where they fold away: "Vis filtre". */
+  showFilters: 'cases.filters.showFilters',
+  clearAll: 'cases.filters.clearAll',
+  /** The name of the list of active filters: "Valgte filtre". */
+  active: 'cases.filters.active',
   /** Read before an active filter's name on its remove button. */
-  remove: string;
-}
+  remove: 'cases.filters.remove',
+  /** The active search as a filter: "Søk: {{query}}". */
+  query: 'cases.filters.query',
+  /** An active year range: "{{from}}–{{to}}". */
+  yearRange: 'cases.filters.yearRange',
+  fromYear: 'cases.filters.fromYear',
+  toYear: 'cases.filters.toYear',
+} as const;
+
+/** Overrides of CaseFilters' built-in strings: a text, or a function of the values. */
+export type CaseFiltersLabels = LabelOverrides<keyof typeof labelKeys>;
 
 export interface CaseFiltersProps
   extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onChange' | 'defaultValue'> {
@@ -66,17 +82,16 @@ export interface CaseFiltersProps
   maxTagOptions?: number;
   /**
    * When the facets fold away behind "Show filters": on narrow screens only (below 48 rem), or
-   * always (for a filter panel in a narrow column).
+   * always (for a filter panel in a narrow column). The width is decided in CSS, so the
+   * server's HTML is right at every width before any script runs.
    * @default 'narrow'
    */
   collapse?: 'narrow' | 'always';
   /** Overrides of the built-in strings. */
-  labels?: Partial<CaseFiltersLabels>;
+  labels?: CaseFiltersLabels;
 }
 
 type ListKey = CaseFacetKey;
-
-const WIDE = '(min-width: 48rem)';
 
 /**
  * Filters for a case list: free-text search, facets for country, level of government, sector,
@@ -101,51 +116,17 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
   const value = coerceCaseFilterValue(valueProp);
   const facets = coerceCaseFacets(facetsProp);
   const { t, displayCountry } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
   const id = useId();
-  const l: CaseFiltersLabels = {
-    label: labels?.label ?? t('cases.filters.label'),
-    search: labels?.search ?? t('cases.filters.search'),
-    submit: labels?.submit ?? t('cases.filters.submit'),
-    country: labels?.country ?? t('cases.filters.country'),
-    level: labels?.level ?? t('cases.filters.level'),
-    sector: labels?.sector ?? t('cases.filters.sector'),
-    stage: labels?.stage ?? t('cases.filters.stage'),
-    tags: labels?.tags ?? t('cases.filters.tags'),
-    years: labels?.years ?? t('cases.filters.years'),
-    yearFrom: labels?.yearFrom ?? t('cases.filters.yearFrom'),
-    yearTo: labels?.yearTo ?? t('cases.filters.yearTo'),
-    anyYear: labels?.anyYear ?? t('cases.filters.anyYear'),
-    showFilters: labels?.showFilters ?? t('cases.filters.showFilters'),
-    clearAll: labels?.clearAll ?? t('cases.filters.clearAll'),
-    active: labels?.active ?? t('cases.filters.active'),
-    remove: labels?.remove ?? t('cases.filters.remove'),
-  };
 
+  // The name of a facet value: translated where Samskap knows it, else as the data has it.
   const name = (key: ListKey, v: string): string => {
     if (key === 'countries') return displayCountry(v);
-    if (key === 'levels') return t(`cases.level.${v as 'local'}`);
-    if (key === 'stages') return t(`cases.stage.${v as 'implementing'}`);
-    if (key === 'sectors' && (knownSectors as readonly string[]).includes(v)) {
-      return t(`cases.sector.${v as 'health'}`);
-    }
+    if (key === 'levels' && isLevelOfGovernment(v)) return t(`cases.level.${v}`);
+    if (key === 'stages' && isInnovationStage(v)) return t(`cases.stage.${v}`);
+    if (key === 'sectors' && isKnownSector(v)) return t(`cases.sector.${v}`);
     return v;
   };
-
-  // Facets fold away behind "Show filters" on narrow screens and stay open on wide ones.
-  const [wide, setWide] = useState(false);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (collapse === 'always') {
-      setWide(false);
-      return;
-    }
-    if (typeof window === 'undefined' || !window.matchMedia) return;
-    const query = window.matchMedia(WIDE);
-    const update = () => setWide(query.matches);
-    update();
-    query.addEventListener?.('change', update);
-    return () => query.removeEventListener?.('change', update);
-  }, [collapse]);
 
   // When an active filter's tag is removed its button goes away; focus moves to the next one.
   const activeRef = useRef<HTMLUListElement>(null);
@@ -172,7 +153,7 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
   if (value.query.trim()) {
     active.push({
       key: 'q',
-      label: t('cases.filters.query', { query: value.query.trim() }),
+      label: label('query', { query: value.query.trim() }),
       remove: () => set({ query: '' }),
     });
   }
@@ -182,15 +163,14 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
     }
   }
   if (value.yearFrom !== undefined || value.yearTo !== undefined) {
-    const label =
-      value.yearFrom !== undefined && value.yearTo !== undefined
-        ? t('cases.filters.yearRange', { from: value.yearFrom, to: value.yearTo })
-        : value.yearFrom !== undefined
-          ? t('cases.filters.fromYear', { from: value.yearFrom })
-          : t('cases.filters.toYear', { to: value.yearTo });
     active.push({
       key: 'years',
-      label,
+      label:
+        value.yearFrom !== undefined && value.yearTo !== undefined
+          ? label('yearRange', { from: value.yearFrom, to: value.yearTo })
+          : value.yearFrom !== undefined
+            ? label('fromYear', { from: value.yearFrom })
+            : label('toYear', { to: value.yearTo }),
       remove: () => set({ yearFrom: undefined, yearTo: undefined }),
     });
   }
@@ -207,10 +187,7 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
         <Options>
           {counts.map(({ value: v, count }) => (
             <li key={v} data-count={count}>
-              <Checkbox
-                value={v}
-                label={t('cases.filters.option', { label: name(key, v), count })}
-              />
+              <Checkbox value={v} label={label('option', { label: name(key, v), count })} />
             </li>
           ))}
         </Options>
@@ -222,14 +199,14 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
     (f, i) => i < maxTagOptions || value.tags.includes(f.value),
   );
   const years = caseYearOptions(facets.years, value);
-  const yearSelect = (which: 'yearFrom' | 'yearTo', param: string, label: string) => (
+  const yearSelect = (which: 'yearFrom' | 'yearTo', param: string, text: string) => (
     <Select
-      label={label}
+      label={text}
       name={param}
       value={value[which] ?? ''}
       onChange={(e) => set({ [which]: e.target.value ? Number(e.target.value) : undefined })}
     >
-      <option value="">{l.anyYear}</option>
+      <option value="">{label('anyYear')}</option>
       {years.map((y) => (
         <option key={y} value={y}>
           {y}
@@ -243,7 +220,7 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
     <Form
       ref={ref}
       role="search"
-      aria-label={l.label}
+      aria-label={label('label')}
       method="get"
       onSubmit={(e) => {
         onSubmit?.(e);
@@ -257,23 +234,23 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
           ref={searchRef}
           type="search"
           name={caseFilterParams.query}
-          label={l.search}
+          label={label('search')}
           value={value.query}
           onChange={(e) => set({ query: e.target.value })}
         />
         <Button type="submit" variant="secondary">
-          {l.submit}
+          {label('submit')}
         </Button>
       </SearchRow>
 
       {active.length > 0 ? (
         <Active>
-          <p id={activeId}>{l.active}</p>
+          <p id={activeId}>{label('active')}</p>
           <ul ref={activeRef} aria-labelledby={activeId}>
             {active.map((a, i) => (
               <li key={a.key}>
                 <Tag
-                  labels={{ remove: l.remove }}
+                  labels={{ remove: label('remove') }}
                   onRemove={() => {
                     focusAfterRemove.current = i;
                     a.remove();
@@ -292,35 +269,31 @@ export const CaseFilters = forwardRef<HTMLFormElement, CaseFiltersProps>(functio
               searchRef.current?.focus();
             }}
           >
-            {l.clearAll}
+            {label('clearAll')}
           </Button>
         </Active>
       ) : null}
 
-      <Disclosure
-        open={wide || open}
-        data-wide={wide ? 'true' : 'false'}
-        onToggle={(e) => {
-          if (!wide) setOpen((e.currentTarget as HTMLDetailsElement).open);
-        }}
-      >
-        <summary>{l.showFilters}</summary>
+      {/* Folded away behind "Show filters" on narrow screens. On wide ones CSS shows the facets
+          and hides the summary, so the server's HTML is right at every width and nothing moves
+          when scripts start: `open` is never set from a width measured in script. */}
+      <FacetsPanel summary={label('showFilters')} data-collapse={collapse}>
         <Facets>
-          {facet('countries', l.country, facets.countries)}
-          {facet('levels', l.level, facets.levels)}
-          {facet('sectors', l.sector, facets.sectors)}
-          {facet('stages', l.stage, facets.stages)}
-          {facet('tags', l.tags, tagOptions)}
+          {facet('countries', label('country'), facets.countries)}
+          {facet('levels', label('level'), facets.levels)}
+          {facet('sectors', label('sector'), facets.sectors)}
+          {facet('stages', label('stage'), facets.stages)}
+          {facet('tags', label('tags'), tagOptions)}
           {years.length > 0 ? (
-            <Fieldset legend={l.years}>
+            <Fieldset legend={label('years')}>
               <Years>
-                {yearSelect('yearFrom', caseFilterParams.yearFrom, l.yearFrom)}
-                {yearSelect('yearTo', caseFilterParams.yearTo, l.yearTo)}
+                {yearSelect('yearFrom', caseFilterParams.yearFrom, label('yearFrom'))}
+                {yearSelect('yearTo', caseFilterParams.yearTo, label('yearTo'))}
               </Years>
             </Fieldset>
           ) : null}
         </Facets>
-      </Disclosure>
+      </FacetsPanel>
     </Form>
   );
 });

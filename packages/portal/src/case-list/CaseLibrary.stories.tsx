@@ -4,20 +4,24 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { announced } from '../../../../.storybook/live.js';
+import { at320, at1280, expectNoHorizontalScroll } from '../../../../.storybook/narrow.js';
 import { CaseFilters } from '../case-filters/CaseFilters.js';
 import { type CaseFilterValue, emptyCaseFilters, filterCases } from '../cases/filter.js';
 import { filtersFromSearchParams, filtersToSearchParams } from '../cases/search-params.js';
 import type { InnovationCase } from '../cases/types.js';
 import { sampleCases } from '../sample-data/index.js';
+import { CaseLibraryLayout } from './CaseLibraryLayout.js';
 import { CaseList } from './CaseList.js';
 
 /** The shipped strings in the language the story runs in. */
 const strings = () =>
   resources[(document.documentElement.lang.slice(0, 2) || 'nb') as 'nb' | 'nn' | 'en'];
 
-/** Presses Tab until the element has focus, as a keyboard user would. */
-async function tabTo(element: HTMLElement, limit = 300) {
-  for (let i = 0; i < limit && document.activeElement !== element; i++) await userEvent.tab();
+/** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user would. */
+async function tabTo(element: HTMLElement, { back = false, limit = 300 } = {}) {
+  for (let i = 0; i < limit && document.activeElement !== element; i++) {
+    await userEvent.tab({ shift: back });
+  }
   await expect(element).toHaveFocus();
 }
 
@@ -39,22 +43,14 @@ function CaseLibrary({ cases, initialQuery = '' }: LibraryProps) {
     setPage(1);
   };
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: only catches clicks bubbling from links
-    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard activation of a link is a click
-    <div
-      style={{
-        display: 'grid',
-        gap: '1.5rem',
-        gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
-        alignItems: 'start',
-      }}
+    <CaseLibraryLayout
       data-url={`?${filtersToSearchParams(filters).toString()}`}
       onClick={(e) => {
         if ((e.target as Element).closest('a')) e.preventDefault();
       }}
+      filters={<CaseFilters value={filters} onChange={change} facets={result.facets} />}
     >
-      <CaseFilters value={filters} onChange={change} facets={result.facets} />
-      <main style={{ gridColumn: 'span 3', minWidth: 0 }}>
+      <main>
         <CaseList
           cases={result.cases}
           page={page}
@@ -63,7 +59,7 @@ function CaseLibrary({ cases, initialQuery = '' }: LibraryProps) {
           onClearFilters={() => change({ ...emptyCaseFilters })}
         />
       </main>
-    </div>
+    </CaseLibraryLayout>
   );
 }
 
@@ -110,9 +106,9 @@ export const CaseLibraryStory: Story = {
     await expect(firstBox).toBeChecked();
     await expect(root.dataset.url).toMatch(/^\?country=[A-Z]{2}$/);
 
-    // Tab round to "Clear all" and press it.
+    // Shift+Tab back to "Clear all" and press it.
     const clear = canvas.getByRole('button', { name: strings().cases.filters.clearAll });
-    await tabTo(clear);
+    await tabTo(clear, { back: true });
     await userEvent.keyboard('{Enter}');
     await expect(root.dataset.url).toBe('?');
 
@@ -163,5 +159,55 @@ export const FilterAnnouncesCount: Story = {
     const clearAll = canvas.getAllByRole('button', { name: filters.clearAll })[0] as HTMLElement;
     await userEvent.click(clearAll);
     await announced(list.count_other.replace('{{count}}', '4'));
+  },
+};
+
+/** The facets of a closed `details`: shown by CSS on a wide screen, not by a script's state. */
+function facetsPanel(canvasElement: HTMLElement) {
+  const panel = canvasElement.querySelector('details') as HTMLDetailsElement;
+  const firstBox = panel.querySelector('input[type="checkbox"]') as HTMLInputElement;
+  const summary = panel.querySelector('summary') as HTMLElement;
+  return { panel, firstBox, summary };
+}
+
+// What the browser renders, `content-visibility` included. jest-dom's toBeVisible() calls any
+// child of a closed `details` hidden, whatever CSS does, so it cannot see this technique.
+const rendered = (element: Element) =>
+  element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+
+/**
+ * At 1,280 px the facets sit open beside the results. The disclosure around them is closed (no
+ * `open` set by a script), so the server's HTML looks the same before scripts run.
+ */
+export const Wide: Story = {
+  ...at1280,
+  play: async ({ canvasElement }) => {
+    await expect(window.innerWidth).toBe(1280);
+    const { panel, firstBox, summary } = facetsPanel(canvasElement);
+    await expect(panel).not.toHaveAttribute('open');
+    await expect(rendered(firstBox)).toBe(true);
+    await expect(rendered(summary)).toBe(false);
+    // Beside, not above: the results start to the right of the filters, at the same height.
+    const filters = canvasElement.querySelector('form')?.getBoundingClientRect() as DOMRect;
+    const results = canvasElement.querySelector('main')?.getBoundingClientRect() as DOMRect;
+    await expect(results.left).toBeGreaterThanOrEqual(filters.right);
+    await expect(Math.abs(results.top - filters.top)).toBeLessThan(1);
+    // Reached by Tab straight after the search button.
+    await tabTo(firstBox);
+  },
+};
+
+/** At 320 px the facets fold away behind "Show filters", above the results. */
+export const Narrow: Story = {
+  ...at320,
+  play: async ({ canvasElement }) => {
+    const { panel, firstBox, summary } = facetsPanel(canvasElement);
+    await expect(rendered(firstBox)).toBe(false);
+    await expect(rendered(summary)).toBe(true);
+    await expectNoHorizontalScroll();
+    await userEvent.click(summary);
+    await waitFor(() => expect(rendered(firstBox)).toBe(true));
+    await expect(panel).toHaveAttribute('open');
+    await expectNoHorizontalScroll();
   },
 };

@@ -29,45 +29,6 @@ export const Count = styled.p`
   }
 `;
 
-export const Toggle = styled.div`
-  display: inline-flex;
-  border: var(--sk-border-width-default) solid var(--sk-color-accent-border-strong);
-  border-radius: var(--sk-radius-md);
-  overflow: hidden;
-
-  & > button {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: var(--sk-space-1) var(--sk-space-3);
-    border: 0;
-    background: transparent;
-    color: var(--sk-color-accent-text);
-    font: inherit;
-    cursor: pointer;
-  }
-  & > button + button {
-    border-left: var(--sk-border-width-default) solid var(--sk-color-accent-border-strong);
-  }
-  & > button:hover {
-    background: var(--sk-color-accent-surface-hover);
-  }
-  & > button[aria-pressed='true'] {
-    background: var(--sk-color-accent-base);
-    color: var(--sk-color-accent-on-base);
-    font-weight: var(--sk-font-weight-bold);
-  }
-  & > button:focus-visible {
-    ${focusRing}
-    outline-offset: calc(-1 * var(--sk-focus-width));
-  }
-  @media (forced-colors: active) {
-    & > button[aria-pressed='true'] {
-      outline: 2px solid CanvasText;
-      outline-offset: -4px;
-    }
-  }
-`;
-
 export const Items = styled.ul`
   display: grid;
   gap: var(--sk-space-4);

@@ -73,6 +73,62 @@ describe('CaseList', () => {
     await waitFor(() => expect(status()).toBe('3 saker'), { timeout: 2000 });
   });
 
+  it('takes a count label as a function of count, so a host keeps its own plural forms', () => {
+    const labels = {
+      count: ({ count }: { count?: unknown }) =>
+        count === 1 ? 'Eitt prosjekt' : `${count} prosjekt`,
+    };
+    const { unmount } = renderIn('nn', <CaseList cases={sampleCases} labels={labels} />);
+    expect(screen.getByText(`${n} prosjekt`)).toBeInTheDocument();
+    unmount();
+    renderIn('nn', <CaseList cases={sampleCases.slice(0, 1)} labels={labels} />);
+    expect(screen.getByText('Eitt prosjekt')).toBeInTheDocument();
+  });
+
+  it('fills {{count}} in a text label', () => {
+    renderIn('en', <CaseList cases={sampleCases} labels={{ count: '{{count}} projects found' }} />);
+    expect(screen.getByText(`${n} projects found`)).toBeInTheDocument();
+  });
+
+  it('makes the pages real links with hrefFor, and drops an unsafe one', () => {
+    renderIn(
+      'nb',
+      <CaseList
+        cases={sampleCases}
+        pageSize={6}
+        hrefFor={(p) => (p === 3 ? 'javascript:alert(1)' : `?side=${p}`)}
+      />,
+    );
+    const pager = screen.getByRole('navigation');
+    const hrefs = within(pager)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('?side=2');
+    expect(hrefs.some((h) => h?.includes('javascript'))).toBe(false);
+  });
+
+  it('still takes the old pageHref, with one warning in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { rerender } = renderIn(
+        'en',
+        <CaseList cases={sampleCases} pageSize={6} pageHref={(p) => `?page=${p}`} />,
+      );
+      rerender(
+        <SamskapProvider locale="en">
+          <CaseList cases={sampleCases} pageSize={6} pageHref={(p) => `?page=${p}`} />
+        </SamskapProvider>,
+      );
+      const pager = screen.getByRole('navigation');
+      expect(within(pager).getByRole('link', { name: /2$/ })).toHaveAttribute('href', '?page=2');
+      const warnings = warn.mock.calls.filter((c) => String(c[0]).includes('pageHref'));
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0]?.[0])).toContain('hrefFor');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('shows skeletons and says so while loading', () => {
     renderIn('en', <CaseList cases={[]} loading />);
     expect(screen.queryAllByRole('article')).toHaveLength(0);

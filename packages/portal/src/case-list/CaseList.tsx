@@ -1,5 +1,16 @@
-import type { HeadingLevel } from '@samskap/react';
-import { announce, Button, Pagination, useSamskapLocale } from '@samskap/react';
+import {
+  announce,
+  Button,
+  ensureLiveRegions,
+  type HeadingLevel,
+  type LabelOverrides,
+  Pagination,
+  ToggleButton,
+  ToggleGroup,
+  useLabels,
+  useSamskapLocale,
+  warnOnce,
+} from '@samskap/react';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -12,22 +23,28 @@ import { CaseCard } from '../case-card/CaseCard.js';
 import { CaseCardSkeleton } from '../case-card/CaseCardSkeleton.js';
 import { normalizeCases } from '../cases/normalize.js';
 import type { InnovationCase } from '../cases/types.js';
-import { Count, Empty, Items, Root, Toggle, Toolbar } from './CaseList.styles.js';
+import { Count, Empty, Items, Root, Toolbar } from './CaseList.styles.js';
 
 export type CaseListLayout = 'grid' | 'list';
 
-export interface CaseListLabels {
-  /** The result count; `{{count}}` with plural forms: "24 saker". */
-  count: string;
-  /** The name of the layout toggle group. */
-  layout: string;
-  grid: string;
-  list: string;
-  loading: string;
-  emptyTitle: string;
-  emptyText: string;
-  clearFilters: string;
-}
+const labelKeys = {
+  /** The result count, with plural forms by `{{count}}`: "24 saker". */
+  count: 'cases.list.count',
+  /** The name of the layout toggle group: "Visning". */
+  layout: 'cases.list.layout',
+  grid: 'cases.list.grid',
+  list: 'cases.list.list',
+  loading: 'cases.list.loading',
+  emptyTitle: 'cases.list.emptyTitle',
+  emptyText: 'cases.list.emptyText',
+  clearFilters: 'cases.list.clearFilters',
+} as const;
+
+/**
+ * Overrides of CaseList's built-in strings: a text (`'{{count}} prosjekt'`), or a function of
+ * the values, which keeps plural forms (`({ count }) => ...`).
+ */
+export type CaseListLabels = LabelOverrides<keyof typeof labelKeys>;
 
 export interface CaseListProps extends HTMLAttributes<HTMLElement> {
   /** The cases to list: every result (paged here), or one page of them with `total` set. */
@@ -43,7 +60,15 @@ export interface CaseListProps extends HTMLAttributes<HTMLElement> {
   page?: number;
   /** Called with the page the reader chose. */
   onPageChange?: (page: number) => void;
-  /** Real links for pages (`?page=3`), so a page can be bookmarked. */
+  /**
+   * The URL of a page (`(page) => `?page=${page}``): the pages become real links that can be
+   * bookmarked and opened in a new tab. Goes through `safeUrl`.
+   */
+  hrefFor?: (page: number) => string;
+  /**
+   * The old name of `hrefFor`; it still works, with a warning in development.
+   * @deprecated Use `hrefFor`. `pageHref` will be removed in the next minor version.
+   */
   pageHref?: (page: number) => string;
   /** The layout. Leave it out to let the list keep the reader's choice. */
   layout?: CaseListLayout;
@@ -63,11 +88,13 @@ export interface CaseListProps extends HTMLAttributes<HTMLElement> {
   /** Content shown when nothing matches, in place of the built-in text. */
   emptyState?: ReactNode;
   /** Overrides of the built-in strings. */
-  labels?: Partial<CaseListLabels>;
+  labels?: CaseListLabels;
 }
 
 // Typing a search word changes the count on every key; read it once the reader pauses.
 const ANNOUNCE_DELAY_MS = 600;
+
+const isLayout = (value: string): value is CaseListLayout => value === 'grid' || value === 'list';
 
 /**
  * A list of case cards in a grid or a list, with the number of results (announced politely when
@@ -80,6 +107,7 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
     pageSize: pageSizeProp = 12,
     page: pageProp,
     onPageChange,
+    hrefFor: hrefForProp,
     pageHref,
     layout: layoutProp,
     defaultLayout = 'grid',
@@ -93,7 +121,15 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
   },
   ref,
 ) {
-  const { t, info } = useSamskapLocale();
+  const { info } = useSamskapLocale();
+  const label = useLabels(labelKeys, labels);
+  if (pageHref !== undefined) {
+    warnOnce(
+      'case-list-page-href',
+      'Samskap CaseList: `pageHref` is renamed `hrefFor`, the name every link builder has; `pageHref` will be removed in the next minor version.',
+    );
+  }
+  const hrefFor = hrefForProp ?? pageHref;
   const [ownLayout, setOwnLayout] = useState<CaseListLayout>(defaultLayout);
   const [ownPage, setOwnPage] = useState(1);
   // Data from a CMS: malformed cases are repaired, non-records and repeated ids left out.
@@ -109,20 +145,17 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
   const pages = Math.max(1, Math.ceil(count / Math.max(1, pageSize)));
   const page = Math.min(Math.max(1, pageProp ?? ownPage), pages);
   const shown = total === undefined ? cases.slice((page - 1) * pageSize, page * pageSize) : cases;
-  const countText =
-    labels?.count?.replace('{{count}}', String(count)) ?? t('cases.list.count', { count });
+  const countText = label('count', { count });
+  const loadingText = label('loading');
   const countRef = useRef<HTMLParagraphElement>(null);
 
-  const l = {
-    layout: labels?.layout ?? t('cases.list.layout'),
-    grid: labels?.grid ?? t('cases.list.grid'),
-    list: labels?.list ?? t('cases.list.list'),
-    loading: labels?.loading ?? t('cases.list.loading'),
-    emptyTitle: labels?.emptyTitle ?? t('cases.list.emptyTitle'),
-    emptyText: labels?.emptyText ?? t('cases.list.emptyText'),
-    clearFilters: labels?.clearFilters ?? t('cases.list.clearFilters'),
-  };
-  // Announce a changed result count, but not the first one: it is on the page already.
+  // The shared live region exists before the first message, or that message is often not read.
+  useEffect(() => {
+    ensureLiveRegions();
+  }, []);
+
+  // Announce a changed result count, but not the first one: it is on the page already. A newer
+  // count replaces one still waiting, so only the count the reader pauses at is read.
   const lastAnnounced = useRef<string | null>(null);
   useEffect(() => {
     if (loading) return;
@@ -131,18 +164,13 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
       return;
     }
     if (lastAnnounced.current === countText) return;
-    const timer = setTimeout(() => {
-      lastAnnounced.current = countText;
-      announce(countText, { lang: info.tag });
-    }, ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
+    lastAnnounced.current = countText;
+    return announce(countText, { lang: info.tag, delay: ANNOUNCE_DELAY_MS });
   }, [countText, loading, info.tag]);
 
-  // Loading is announced through the shared live region: a region that appears together with its
-  // text is often not read.
   useEffect(() => {
-    if (loading) announce(l.loading, { lang: info.tag });
-  }, [loading, l.loading, info.tag]);
+    if (loading) announce(loadingText, { lang: info.tag });
+  }, [loading, loadingText, info.tag]);
 
   // After a page change the reader is taken to the top of the new page, not left at the bottom.
   const pageFocus = useRef(false);
@@ -180,11 +208,11 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
   } else if (count === 0) {
     body = emptyState ?? (
       <Empty>
-        <p>{l.emptyTitle}</p>
-        <p>{l.emptyText}</p>
+        <p>{label('emptyTitle')}</p>
+        <p>{label('emptyText')}</p>
         {onClearFilters ? (
           <Button variant="secondary" onClick={onClearFilters}>
-            {l.clearFilters}
+            {label('clearFilters')}
           </Button>
         ) : null}
       </Empty>
@@ -205,33 +233,27 @@ export const CaseList = forwardRef<HTMLElement, CaseListProps>(function CaseList
     <Root ref={ref} aria-busy={loading || undefined} data-layout={layout} {...rest}>
       <Toolbar>
         <Count ref={countRef} tabIndex={-1}>
-          {loading ? l.loading : countText}
+          {loading ? loadingText : countText}
         </Count>
-        <Toggle role="group" aria-label={l.layout}>
-          <button
-            type="button"
-            aria-pressed={layout === 'grid'}
-            onClick={() => chooseLayout('grid')}
-          >
-            {l.grid}
-          </button>
-          <button
-            type="button"
-            aria-pressed={layout === 'list'}
-            onClick={() => chooseLayout('list')}
-          >
-            {l.list}
-          </button>
-        </Toggle>
+        <ToggleGroup
+          label={label('layout')}
+          value={layout}
+          onChange={(next) => {
+            if (isLayout(next)) chooseLayout(next);
+          }}
+        >
+          <ToggleButton value="grid">{label('grid')}</ToggleButton>
+          <ToggleButton value="list">{label('list')}</ToggleButton>
+        </ToggleGroup>
       </Toolbar>
       {body}
       {!loading && pages > 1 ? (
         <Pagination
           page={page}
           total={pages}
-          hrefFor={pageHref}
+          hrefFor={hrefFor}
           onChange={(next, event) => {
-            if (pageHref) event.preventDefault();
+            if (hrefFor) event.preventDefault();
             choosePage(next);
           }}
         />

@@ -1,3 +1,4 @@
+export { CaseLibraryLayout, type CaseLibraryLayoutProps } from './CaseLibraryLayout.js';
 export {
   CaseList,
   type CaseListLabels,

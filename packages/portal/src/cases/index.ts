@@ -18,6 +18,7 @@ export {
   caseLimits,
   isCaseYear,
   isInnovationStage,
+  isKnownSector,
   isLevelOfGovernment,
   normalizeCase,
   normalizeCases,

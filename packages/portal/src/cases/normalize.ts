@@ -4,6 +4,8 @@ import {
   type InnovationCase,
   type InnovationStage,
   innovationStages,
+  type KnownSector,
+  knownSectors,
   type LevelOfGovernment,
   levelsOfGovernment,
 } from './types.js';
@@ -43,6 +45,7 @@ export function isCaseYear(value: unknown): value is number {
 // or `__proto__` cannot reach Object.prototype.
 const stageSet: ReadonlySet<string> = new Set(innovationStages);
 const levelSet: ReadonlySet<string> = new Set(levelsOfGovernment);
+const sectorSet: ReadonlySet<string> = new Set(knownSectors);
 
 /** Whether a value from data is one of the six stages. */
 export function isInnovationStage(value: unknown): value is InnovationStage {
@@ -52,6 +55,11 @@ export function isInnovationStage(value: unknown): value is InnovationStage {
 /** Whether a value from data is one of the levels of government. */
 export function isLevelOfGovernment(value: unknown): value is LevelOfGovernment {
   return typeof value === 'string' && levelSet.has(value);
+}
+
+/** Whether a value from data is a sector Samskap has translated names for. */
+export function isKnownSector(value: unknown): value is KnownSector {
+  return typeof value === 'string' && sectorSet.has(value);
 }
 
 const text = (v: unknown): string =>

@@ -77,6 +77,26 @@ describe('ContentLanguageNotice', () => {
     expect(screen.getByText('Only in Norwegian Bokmål, sorry.')).toBeInTheDocument();
   });
 
+  it('takes a label as a function of the language name', () => {
+    renderIn(
+      'nn',
+      <ContentLanguageNotice
+        contentLocale="en"
+        labels={{ onlyIn: ({ language }) => `Berre på ${String(language).toUpperCase()}.` }}
+      />,
+    );
+    expect(screen.getByText('Berre på ENGELSK.')).toBeInTheDocument();
+  });
+
+  it('says in words that the notice is information, not only by its colour and icon', () => {
+    renderIn('nn', <ContentLanguageNotice contentLocale="nb" />);
+    const notice = screen.getByText('Denne sida finst berre på bokmål.').closest('[data-variant]');
+    expect(notice).toHaveAttribute('data-variant', 'info');
+    expect(notice).toHaveTextContent(/^Informasjon:/);
+    // Part of the page from the start: not announced as a live region.
+    expect(notice).not.toHaveAttribute('role');
+  });
+
   it('has no axe violations in any language', async () => {
     for (const locale of locales) {
       const { unmount } = renderIn(

@@ -1,17 +1,30 @@
 import { getLocaleInfo, type LocaleCode, type SamskapKey } from '@samskap/i18n';
-import { useSamskapLocale } from '@samskap/react';
+import { Button, type LabelOverrides, Link, useLabels, useSamskapLocale } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { safeHref } from '../language-switcher/useLanguageSwitcher.js';
-import { Box, Content, Message, Version, Versions } from './ContentLanguageNotice.styles.js';
+import { Content, Message, Notice, Versions } from './ContentLanguageNotice.styles.js';
 
-export interface ContentLanguageNoticeLabels {
+const labelKeys = {
   /** When the content exists in one language only; `{{language}}` is its name. */
-  onlyIn: string;
+  onlyIn: 'contentLanguageNotice.onlyIn',
   /** When it exists in several, none of them the reader's; `{{language}}` is the reader's. */
-  notIn: string;
+  notIn: 'contentLanguageNotice.notIn',
   /** Before the links to the versions that exist. */
-  alsoIn: string;
-}
+  alsoIn: 'contentLanguageNotice.alsoIn',
+} as const;
+
+/** Overrides of ContentLanguageNotice's built-in strings: a text, or a function of `{ language }`. */
+export type ContentLanguageNoticeLabels = LabelOverrides<keyof typeof labelKeys>;
+
+// A language's name as it stands in a sentence in the reader's language ("bokmål"), for the
+// languages Samskap has such names for. A Map, so a code from data such as `constructor` finds
+// nothing rather than something on Object.prototype.
+const languageNameKeys: ReadonlyMap<string, SamskapKey> = new Map([
+  ['nb', 'contentLanguageNotice.languageNames.nb'],
+  ['nn', 'contentLanguageNotice.languageNames.nn'],
+  ['en', 'contentLanguageNotice.languageNames.en'],
+  ['se', 'contentLanguageNotice.languageNames.se'],
+]);
 
 export interface ContentLanguageNoticeProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange'> {
@@ -28,13 +41,10 @@ export interface ContentLanguageNoticeProps
   /** Without `hrefFor`, the versions are buttons that call this (for single-page apps). */
   onChange?: (locale: LocaleCode) => void;
   /** Overrides of the built-in strings. */
-  labels?: Partial<ContentLanguageNoticeLabels>;
+  labels?: ContentLanguageNoticeLabels;
   /** The content. It gets `lang` (and `dir`) of `contentLocale` when that is not the page's. */
   children?: ReactNode;
 }
-
-const fill = (label: string | undefined, language: string) =>
-  label?.replace(/\{\{\s*language\s*\}\}/g, language);
 
 /**
  * Tells the reader, in their own language, that a page or item is not written in it, and links
@@ -47,30 +57,29 @@ export const ContentLanguageNotice = forwardRef<HTMLDivElement, ContentLanguageN
     ref,
   ) {
     const { locale, info: pageInfo, t } = useSamskapLocale();
+    const label = useLabels(labelKeys, labels);
     const versions = availableIn && availableIn.length > 0 ? availableIn : [contentLocale];
     const contentInfo = getLocaleInfo(contentLocale);
     const showNotice = !versions.includes(locale);
-    // The name of a language as it stands in a sentence in the reader's language ("bokmål").
-    const nameOf = (code: string) =>
-      t(`contentLanguageNotice.languageNames.${code}` as SamskapKey, {
-        defaultValue: getLocaleInfo(code).nativeName,
-      });
+    const nameOf = (code: string) => {
+      const key = languageNameKeys.get(code);
+      return key ? t(key) : getLocaleInfo(code).nativeName;
+    };
     const message =
       versions.length === 1
-        ? (fill(labels?.onlyIn, nameOf(contentLocale)) ??
-          t('contentLanguageNotice.onlyIn', { language: nameOf(contentLocale) }))
-        : (fill(labels?.notIn, nameOf(locale)) ??
-          t('contentLanguageNotice.notIn', { language: nameOf(locale) }));
+        ? label('onlyIn', { language: nameOf(contentLocale) })
+        : label('notIn', { language: nameOf(locale) });
     const sameAsPage = contentInfo.tag === pageInfo.tag;
     return (
       <div ref={ref} {...rest}>
         {showNotice && (
-          <Box data-sk-notice="">
+          // Part of the page from the start, so not a live region.
+          <Notice variant="info" live="off">
             <Message>{message}</Message>
             {(hrefFor || onChange) && (
               // A div, not a p: a list may not sit inside a paragraph.
               <Message as="div">
-                {labels?.alsoIn ?? t('contentLanguageNotice.alsoIn')}{' '}
+                {label('alsoIn')}{' '}
                 <Versions>
                   {versions.map((code) => {
                     const v = getLocaleInfo(code);
@@ -78,7 +87,7 @@ export const ContentLanguageNotice = forwardRef<HTMLDivElement, ContentLanguageN
                     return (
                       <li key={code}>
                         {href !== undefined ? (
-                          <Version
+                          <Link
                             href={href}
                             hrefLang={v.hreflang}
                             lang={v.tag}
@@ -87,17 +96,17 @@ export const ContentLanguageNotice = forwardRef<HTMLDivElement, ContentLanguageN
                             onClick={onChange ? () => onChange(code) : undefined}
                           >
                             {v.nativeName}
-                          </Version>
+                          </Link>
                         ) : (
-                          <Version
-                            as="button"
-                            type="button"
+                          <Button
+                            variant="tertiary"
+                            size="sm"
                             lang={v.tag}
                             dir={v.dir}
                             onClick={() => onChange?.(code)}
                           >
                             {v.nativeName}
-                          </Version>
+                          </Button>
                         )}
                       </li>
                     );
@@ -105,7 +114,7 @@ export const ContentLanguageNotice = forwardRef<HTMLDivElement, ContentLanguageN
                 </Versions>
               </Message>
             )}
-          </Box>
+          </Notice>
         )}
         {children !== undefined && children !== null && (
           <Content

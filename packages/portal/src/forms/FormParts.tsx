@@ -3,14 +3,31 @@ import {
   type AlertProps,
   announce,
   Button,
+  ErrorSummary,
   type ErrorSummaryError,
   ensureLiveRegions,
+  type HeadingLevel,
+  type LabelFn,
   TextField,
   useSamskapLocale,
 } from '@samskap/react';
-import { forwardRef, type ReactNode, useEffect, useImperativeHandle, useRef } from 'react';
+import {
+  forwardRef,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+} from 'react';
 import { Trap } from './FormParts.styles.js';
-import type { FormErrors, FormField, FormFieldError, FormProblem, FormValues } from './useForm.js';
+import type {
+  FormErrors,
+  FormField,
+  FormFieldError,
+  FormProblem,
+  FormStatus,
+  FormValues,
+} from './useForm.js';
 
 /**
  * The error summary's links, in the order of the fields on the page. `idOf` gives a field's
@@ -144,5 +161,96 @@ export function Honeypot({ id, label, value, onChange, name = 'website' }: Honey
         onChange={(e) => onChange(e.target.value)}
       />
     </Trap>
+  );
+}
+
+/** The strings every form's messages need; each form maps them to its own words. */
+export type FormMessageLabel = 'trapped' | 'failedTitle' | 'failedBody' | 'retry';
+/** The strings of the draft notice, for a form that keeps drafts. */
+export type FormDraftLabel = 'draftRestored' | 'discardDraft' | 'draftDiscarded';
+
+/** The part of `useForm`'s state the messages read. */
+export interface FormMessagesState {
+  status: FormStatus;
+  attempt: number;
+  draftRestored: boolean;
+  discardDraft: () => void;
+  submit: () => Promise<unknown>;
+}
+
+interface FormMessagesBase {
+  /** The form's state, from `useForm`. */
+  form: FormMessagesState;
+  /** The error summary's links, from `errorSummaryItems`, in the order of the fields. */
+  errors: readonly ErrorSummaryError[];
+  /** The level of the error summary's heading: one below the form's heading. */
+  headingLevel: HeadingLevel;
+  /** The submit button: "try again" moves focus to it before sending again. */
+  submitButton: RefObject<HTMLButtonElement | null>;
+}
+
+export type FormMessagesProps = FormMessagesBase &
+  (
+    | {
+        /** The form's label function (from `useLabels`). */
+        label: LabelFn<FormMessageLabel>;
+        draftField?: undefined;
+      }
+    | {
+        /** The form's label function (from `useLabels`), with the draft notice's strings. */
+        label: LabelFn<FormMessageLabel | FormDraftLabel>;
+        /** For a form that keeps drafts: the id of the field that takes focus when the draft is thrown away. */
+        draftField: string;
+      }
+  );
+
+/**
+ * Everything a form says about its last send, above its fields and in this order: the spam trap
+ * caught it, a draft was filled in (with "throw it away"), the send failed (with "try again"),
+ * and the error summary, which takes focus after every submit that found errors. Every form in
+ * the portal shows these the same way; a host's own form on `useForm` can use it too.
+ */
+export function FormMessages({
+  form,
+  errors,
+  headingLevel,
+  submitButton,
+  ...strings
+}: FormMessagesProps) {
+  const { info } = useSamskapLocale();
+  const retry = () => {
+    // The alert with the retry button goes away while sending, so focus moves to the submit
+    // button first rather than being dropped on the page.
+    submitButton.current?.focus();
+    void form.submit();
+  };
+  const { label } = strings;
+  return (
+    <>
+      {form.status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
+
+      {strings.draftField !== undefined && form.draftRestored ? (
+        <DraftNotice
+          text={strings.label('draftRestored')}
+          discardLabel={strings.label('discardDraft')}
+          onDiscard={() => {
+            form.discardDraft();
+            announce(strings.label('draftDiscarded'), { lang: info.tag });
+            document.getElementById(strings.draftField)?.focus();
+          }}
+        />
+      ) : null}
+
+      {form.status === 'failed' ? (
+        <SubmitFailure
+          title={label('failedTitle')}
+          body={label('failedBody')}
+          retryLabel={label('retry')}
+          onRetry={retry}
+        />
+      ) : null}
+
+      <ErrorSummary key={form.attempt} errors={errors} headingLevel={headingLevel} />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { registerLocale, unregisterLocale } from '@samskap/i18n';
-import { SamskapProvider } from '@samskap/react';
+import { SamskapProvider, writeStored } from '@samskap/react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act, useState } from 'react';
@@ -256,13 +256,46 @@ describe('LanguageSwitcher (shared behaviour)', () => {
     },
   );
 
-  it('ignores a stored value that is not offered', () => {
-    localStorage.setItem('samskap-locale', 'xx" onload="');
+  it('ignores a remembered value that is not offered, and garbage or a blocked store under the key', () => {
     const spy = vi.fn();
-    renderIn('nb', <Host persist="localStorage" spy={spy} />);
-    localStorage.setItem('samskap-locale', 'en');
-    renderIn('nb', <Host persist="localStorage" spy={spy} locales={['nb', 'nn']} />);
+    // Each of these would be restored (and reach onChange) if it were taken as a choice.
+    writeStored('samskap-locale', 'xx" onload="');
+    renderIn('nb', <Host persist="localStorage" spy={spy} />).unmount();
+    writeStored('samskap-locale', 'en');
+    renderIn('nb', <Host persist="localStorage" spy={spy} locales={['nb', 'nn']} />).unmount();
+    writeStored('samskap-locale', { code: 'en' });
+    renderIn('nb', <Host persist="localStorage" spy={spy} />).unmount();
+    localStorage.setItem('samskap-locale', '{not json');
+    renderIn('nb', <Host persist="localStorage" spy={spy} />).unmount();
+    const getItem = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('SecurityError');
+    });
+    try {
+      renderIn('nb', <Host persist="localStorage" spy={spy} />).unmount();
+    } finally {
+      getItem.mockRestore();
+    }
     expect(spy).not.toHaveBeenCalled();
+    // The control: the same value, offered, is restored.
+    writeStored('samskap-locale', 'en');
+    renderIn('nb', <Host persist="localStorage" spy={spy} />);
+    expect(spy).toHaveBeenCalledWith('en');
+  });
+
+  it('keeps working when the store is full: the choice still reaches the host', async () => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      renderIn('nb', <Host persist="localStorage" spy={spy} />);
+      await user.click(screen.getByRole('button', { name: 'Change language to English' }));
+    } finally {
+      setItem.mockRestore();
+    }
+    expect(spy).toHaveBeenCalledWith('en');
+    expect(screen.getByTestId('page')).toHaveTextContent('en');
   });
 
   it('lists a registered locale in every variant, and its strings fall back', async () => {

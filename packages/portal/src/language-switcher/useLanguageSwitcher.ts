@@ -10,7 +10,7 @@ import {
   samskapT,
   subscribeToLocales,
 } from '@samskap/i18n';
-import { safeUrl, useSamskapLocale, warnOnce } from '@samskap/react';
+import { readStored, safeUrl, useSamskapLocale, warnOnce, writeStored } from '@samskap/react';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 
 /** Where the reader's choice is remembered between visits. */
@@ -55,32 +55,40 @@ export function safeHref(href: unknown, code: string): string | undefined {
   return safe;
 }
 
-const COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+// A year, in a cookie and in localStorage alike: a language is chosen rarely and kept long.
+const KEEP_SECONDS = 60 * 60 * 24 * 365;
 
-function readStored(persist: LanguageSwitcherPersist, key: string): string | undefined {
+const storedCode = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+// localStorage goes through the one storage helper (a full quota, a blocked store and garbage
+// under the key are all read as "nothing remembered"). The cookie is kept here: it is the one
+// place Samskap writes a cookie, so a server can read the choice before it renders.
+function readChoice(persist: LanguageSwitcherPersist, key: string): string | undefined {
+  if (persist === 'localStorage') return readStored(key, { parse: storedCode });
+  if (persist !== 'cookie') return undefined;
   try {
-    if (persist === 'localStorage') return window.localStorage.getItem(key) ?? undefined;
-    if (persist === 'cookie') {
-      for (const part of document.cookie.split(';')) {
-        const [name, ...value] = part.trim().split('=');
-        if (name === key) return decodeURIComponent(value.join('='));
-      }
+    for (const part of document.cookie.split(';')) {
+      const [name, ...value] = part.trim().split('=');
+      if (name === key) return decodeURIComponent(value.join('='));
     }
   } catch {
-    // Storage can be blocked (privacy settings, sandboxed frames): then nothing is remembered.
+    // Cookies can be blocked (privacy settings, sandboxed frames), and a stray `%` in a value
+    // written by another script makes decoding throw: then nothing is remembered.
   }
   return undefined;
 }
 
-function writeStored(persist: LanguageSwitcherPersist, key: string, code: string): void {
+function writeChoice(persist: LanguageSwitcherPersist, key: string, code: string): void {
+  if (persist === 'localStorage') {
+    writeStored(key, code, { maxAge: KEEP_SECONDS * 1000 });
+    return;
+  }
+  if (persist !== 'cookie') return;
   try {
-    if (persist === 'localStorage') window.localStorage.setItem(key, code);
-    if (persist === 'cookie') {
-      // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser we support
-      document.cookie = `${key}=${encodeURIComponent(code)}; path=/; max-age=${COOKIE_MAX_AGE}; SameSite=Lax`;
-    }
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser we support
+    document.cookie = `${key}=${encodeURIComponent(code)}; path=/; max-age=${KEEP_SECONDS}; SameSite=Lax`;
   } catch {
-    // See readStored.
+    // See readChoice.
   }
 }
 
@@ -133,7 +141,7 @@ export function useLanguageSwitcher({
 
   const choose = useCallback(
     (code: LocaleCode) => {
-      if (persist) writeStored(persist, storageKey, code);
+      if (persist) writeChoice(persist, storageKey, code);
       setHtmlLang(code);
       onChange?.(code);
     },
@@ -151,7 +159,7 @@ export function useLanguageSwitcher({
   useEffect(() => {
     if (restored.current || !persist) return;
     restored.current = true;
-    const stored = readStored(persist, storageKey);
+    const stored = readChoice(persist, storageKey);
     if (!stored || stored === current) return;
     if (!isAvailableLocale(stored) || !codes.includes(stored)) return;
     setHtmlLang(stored);

@@ -9,6 +9,7 @@ import {
   useImperativeHandle,
   useRef,
 } from 'react';
+import type { HeadingLevel } from '../heading/Heading.js';
 import { useLabels } from '../labels/useLabels.js';
 import { Heading, ItemLink, List, Root } from './ErrorSummary.styles.js';
 import { focusField } from './focusField.js';
@@ -37,7 +38,7 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLElement>, 'ch
    * The heading's level, to fit the page's outline.
    * @default 2
    */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /**
    * Move focus to the summary when it appears, so keyboard and screen reader users start
    * there after a failed submit. To focus it again after a second failed submit, give it a

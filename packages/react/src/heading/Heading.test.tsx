@@ -3,7 +3,7 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { axe } from '../../../../test/axe.js';
 import { locales, renderIn } from '../../../../test/render.js';
-import { Heading } from './Heading.js';
+import { Heading, subheadingLevel } from './Heading.js';
 
 describe('Heading', () => {
   it.each([1, 2, 3, 4, 5, 6] as const)('level %i is a heading of that level', (level) => {
@@ -45,5 +45,17 @@ describe('Heading', () => {
       expect(await axe()).toHaveNoViolations();
       unmount();
     }
+  });
+
+  it("puts a part's inner headings one level deeper, never past h6", () => {
+    renderIn(
+      'nb',
+      <>
+        <Heading level={subheadingLevel(2)}>Svar</Heading>
+        <Heading level={subheadingLevel(6)}>Djupt</Heading>
+      </>,
+    );
+    expect(screen.getByRole('heading', { name: 'Svar' })).toHaveProperty('tagName', 'H3');
+    expect(screen.getByRole('heading', { name: 'Djupt' })).toHaveProperty('tagName', 'H6');
   });
 });

@@ -2,6 +2,14 @@ import { forwardRef, type HTMLAttributes } from 'react';
 import { StyledHeading } from './Heading.styles.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+/**
+ * The level for headings inside a part whose own heading is at `level`: one deeper, and never
+ * past `h6`, so a pattern placed deep in a page still has a valid outline.
+ */
+export function subheadingLevel(level: HeadingLevel): HeadingLevel {
+  return Math.min(6, level + 1) as HeadingLevel;
+}
+
 export type HeadingSize = 'xs' | 'sm' | 'md' | 'lg' | 'xl' | '2xl';
 
 export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {

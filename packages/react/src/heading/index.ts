@@ -1,1 +1,7 @@
-export { Heading, type HeadingLevel, type HeadingProps, type HeadingSize } from './Heading.js';
+export {
+  Heading,
+  type HeadingLevel,
+  type HeadingProps,
+  type HeadingSize,
+  subheadingLevel,
+} from './Heading.js';

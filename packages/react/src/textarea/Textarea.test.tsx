@@ -124,6 +124,33 @@ describe('Textarea', () => {
     expect(screen.getByRole('textbox', { name: 'Summary' })).toHaveAccessibleDescription('Max 3');
   });
 
+  it("takes the counter's strings from the provider's translations, and a text override with {{count}}", () => {
+    renderIn(
+      'nn',
+      <>
+        <Textarea label="Innspel" characterLimit={3} defaultValue="abcde" />
+        <Textarea
+          label="Samandrag"
+          characterLimit={10}
+          defaultValue="ab"
+          labels={{ remaining: '{{count}} att', errorPrefix: 'Merk:' }}
+        />
+      </>,
+      {
+        translations: {
+          nn: {
+            textarea: { over_one: '{{count}} teikn over', over_other: '{{count}} teikn over' },
+          },
+        },
+      },
+    );
+    expect(screen.getByText('2 teikn over')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Innspel' })).toHaveAccessibleDescription(
+      'Du kan skrive opptil 3 teikn Feil: 2 teikn over',
+    );
+    expect(screen.getByText('8 att')).toBeVisible();
+  });
+
   it('shows an error given to it and links it', () => {
     renderIn(
       'nb',

@@ -1,27 +1,57 @@
+import type { SamskapKey } from '@samskap/i18n';
 import {
   type ChangeEvent,
   forwardRef,
   type TextareaHTMLAttributes,
   useEffect,
   useId,
+  useMemo,
   useRef,
 } from 'react';
 import { announce, ensureLiveRegions } from '../announce/announce.js';
 import { Field, type FieldBaseProps, type FieldLabels } from '../field/Field.js';
 import { joinIds, useFieldControl } from '../field/useField.js';
+import { type LabelOverrides, useLabels } from '../labels/useLabels.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { countCharacters } from '../utils/text.js';
 import { useControllableState } from '../utils/useControllableState.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Counter, CounterIcon, StyledTextarea } from './Textarea.styles.js';
 
+/** A counter string: a text with `{{count}}`, or a function of the count (for plural forms). */
+export type TextareaCountLabel = string | ((count: number) => string);
+
 export interface TextareaLabels extends FieldLabels {
   /** Describes the field: "Du kan skrive opptil 200 tegn". */
-  limit: (limit: number) => string;
+  limit: TextareaCountLabel;
   /** Shown and announced under the limit: "Du har 12 tegn igjen". */
-  remaining: (count: number) => string;
+  remaining: TextareaCountLabel;
   /** Shown and announced over the limit: "Du har 3 tegn for mye". */
-  over: (count: number) => string;
+  over: TextareaCountLabel;
+}
+
+const labelKeys = {
+  limit: 'textarea.limit',
+  remaining: 'textarea.remaining',
+  over: 'textarea.over',
+  errorPrefix: 'field.errorPrefix',
+} as const satisfies Partial<Record<keyof TextareaLabels, SamskapKey>>;
+
+type CounterLabel = keyof typeof labelKeys;
+
+// The counter's overrides have taken the count itself since the first release; `useLabels` hands
+// a function the values, so the count is taken out of them here.
+function counterOverrides(
+  labels: Partial<TextareaLabels> | undefined,
+): LabelOverrides<CounterLabel> | undefined {
+  if (!labels) return undefined;
+  const out: LabelOverrides<CounterLabel> = {};
+  if (labels.errorPrefix !== undefined) out.errorPrefix = labels.errorPrefix;
+  for (const name of ['limit', 'remaining', 'over'] as const) {
+    const given = labels[name];
+    out[name] = typeof given === 'function' ? (v) => given(Number(v.count)) : given;
+  }
+  return out;
 }
 
 export interface TextareaProps
@@ -75,7 +105,9 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   },
   ref,
 ) {
-  const { t, info } = useSamskapLocale();
+  const { info } = useSamskapLocale();
+  const overrides = useMemo(() => counterOverrides(labels), [labels]);
+  const text = useLabels(labelKeys, overrides);
   const autoId = useId();
   const controlId = id ?? `sk-textarea${autoId}`;
   const [current, setCurrent] = useControllableState(
@@ -87,12 +119,8 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const left = hasLimit ? characterLimit - count : 0;
   const over = hasLimit && left < 0;
 
-  const text = {
-    limit: (n: number) => labels?.limit?.(n) ?? t('textarea.limit', { count: n }),
-    remaining: (n: number) => labels?.remaining?.(n) ?? t('textarea.remaining', { count: n }),
-    over: (n: number) => labels?.over?.(n) ?? t('textarea.over', { count: n }),
-  };
-  const countText = (l: number) => (l < 0 ? text.over(-l) : text.remaining(l));
+  const countText = (l: number) =>
+    l < 0 ? text('over', { count: -l }) : text('remaining', { count: l });
 
   // The latest message, read when the timer fires, so a pause announces the count as it is then.
   const latest = useRef({ left, countText });
@@ -140,10 +168,10 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       />
       {hasLimit ? (
         <>
-          <VisuallyHidden id={limitId}>{text.limit(characterLimit)}</VisuallyHidden>
+          <VisuallyHidden id={limitId}>{text('limit', { count: characterLimit })}</VisuallyHidden>
           {over ? (
             <VisuallyHidden id={overId}>
-              {labels?.errorPrefix ?? t('field.errorPrefix')} {text.over(-left)}
+              {text('errorPrefix')} {text('over', { count: -left })}
             </VisuallyHidden>
           ) : null}
           <Counter aria-hidden="true" data-over={over ? 'true' : undefined}>

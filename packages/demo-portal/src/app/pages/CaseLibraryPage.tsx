@@ -2,6 +2,7 @@ import type { SamskapLocale } from '@samskap/i18n';
 import {
   CaseFilters,
   type CaseFilterValue,
+  CaseLibraryLayout,
   CaseList,
   emptyCaseFilters,
   filterCases,
@@ -11,26 +12,9 @@ import {
 } from '@samskap/portal';
 import { Heading, Paragraph } from '@samskap/react';
 import { useMemo, useState } from 'react';
-import { styled } from 'styled-components';
 import { copy } from '../copy.js';
 import type { Page } from '../types.js';
 import { withPortalHref } from './links.js';
-
-const Layout = styled.div`
-  display: grid;
-  gap: var(--sk-space-5);
-  grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-  align-items: start;
-  & > :last-child {
-    grid-column: span 3;
-    min-width: 0;
-  }
-  @media (max-width: 48rem) {
-    & > :last-child {
-      grid-column: auto;
-    }
-  }
-`;
 
 const PAGE_SIZE = 9;
 
@@ -71,19 +55,18 @@ export function CaseLibraryPage({
     <>
       <Heading level={1}>{text.cases.title}</Heading>
       <Paragraph>{text.cases.intro}</Paragraph>
-      <Layout>
-        <CaseFilters value={filters} onChange={change} facets={result.facets} />
-        <div>
-          <CaseList
-            headingLevel={2}
-            cases={cases}
-            page={current}
-            pageSize={PAGE_SIZE}
-            pageHref={(p) => hrefFor(filters, p)}
-            onClearFilters={() => change({ ...emptyCaseFilters })}
-          />
-        </div>
-      </Layout>
+      <CaseLibraryLayout
+        filters={<CaseFilters value={filters} onChange={change} facets={result.facets} />}
+      >
+        <CaseList
+          headingLevel={2}
+          cases={cases}
+          page={current}
+          pageSize={PAGE_SIZE}
+          hrefFor={(p) => hrefFor(filters, p)}
+          onClearFilters={() => change({ ...emptyCaseFilters })}
+        />
+      </CaseLibraryLayout>
     </>
   );
 }

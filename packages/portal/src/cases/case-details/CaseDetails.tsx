@@ -16,8 +16,8 @@ import { isEmailLike } from '../../forms/validate.js';
 import { DateText } from '../../shared/DateText.js';
 import { asNumber, asText, asTextList, paragraphsOf } from '../../shared/data.js';
 import { StatusBadge } from '../../status/status-badge/StatusBadge.js';
-import { isLevelOfGovernment } from '../normalize.js';
-import { type InnovationCase, knownSectors } from '../types.js';
+import { isKnownSector, isLevelOfGovernment } from '../normalize.js';
+import type { InnovationCase } from '../types.js';
 import { Figure, Header, Meta, Page, Section, Sections } from './CaseDetails.styles.js';
 
 const keys = {
@@ -105,7 +105,6 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
     ? t(`cases.level.${item.levelOfGovernment}`)
     : undefined;
   const sectorText = asText(item.sector);
-  const knownSector = (knownSectors as readonly unknown[]).includes(sectorText);
   const year = asNumber(item.yearLaunched);
   const image = item.image && typeof item.image === 'object' ? item.image : undefined;
   const src = image ? imageSrc(asText(image.src)) : undefined;
@@ -240,8 +239,8 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
           {sectorText ? (
             <div>
               <dt>{label('sector')}</dt>
-              {knownSector ? (
-                <dd>{t(`cases.sector.${sectorText as (typeof knownSectors)[number]}`)}</dd>
+              {isKnownSector(sectorText) ? (
+                <dd>{t(`cases.sector.${sectorText}`)}</dd>
               ) : (
                 <dd lang={caseLang} dir="auto">
                   {sectorText}

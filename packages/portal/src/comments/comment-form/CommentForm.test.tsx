@@ -196,7 +196,9 @@ describe('CommentForm', () => {
         onCancelReply={onCancel}
       />,
     );
-    expect(screen.getByRole('form', { name: 'Svar til Kari' })).toBeInTheDocument();
+    const form = screen.getByRole('form', { name: 'Svar til Kari' }) as HTMLFormElement;
+    // Also posted without scripts, as a hidden field.
+    expect(new FormData(form).get('parentId')).toBe('c1');
     expect(screen.queryByRole('group')).toBeNull();
     await user.type(screen.getByRole('textbox', { name: /^Kommentar/ }), 'Samd');
     await user.click(screen.getByRole('button', { name: 'Send svar' }));
@@ -205,17 +207,47 @@ describe('CommentForm', () => {
     expect(onCancel).toHaveBeenCalled();
   });
 
-  it('offers alignment as aria-pressed toggles, and "remember me" is never ticked at first', async () => {
+  it('offers a stance as toggle buttons: one pressed at a time, shown with a check mark, taken back by a second press, posted and sent', async () => {
     const user = userEvent.setup();
-    renderIn('en', <CommentForm onSubmit={async () => {}} privacyHref="/personvern" />);
+    const onSubmit = vi.fn(async (_: CommentSubmission) => {});
+    renderIn('en', <CommentForm onSubmit={onSubmit} user={{ name: 'Ola' }} />);
     const group = screen.getByRole('group', { name: 'Are you for or against? (optional)' });
-    const buttons = within(group).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['In favour', 'Neutral', 'Against']);
-    for (const b of buttons) expect(b).toHaveAttribute('aria-pressed', 'false');
-    await user.click(buttons[2] as HTMLElement);
-    expect(buttons[2]).toHaveAttribute('aria-pressed', 'true');
-    await user.click(buttons[2] as HTMLElement);
-    expect(buttons[2]).toHaveAttribute('aria-pressed', 'false');
+    const [favour, neutral, against] = within(group).getAllByRole('button') as HTMLElement[];
+    expect([favour, neutral, against].map((b) => b?.textContent)).toEqual([
+      'In favour',
+      'Neutral',
+      'Against',
+    ]);
+    for (const b of [favour, neutral, against]) {
+      expect(b).toHaveAttribute('aria-pressed', 'false');
+      expect(b?.querySelector('svg[data-sk-icon="check"]')).toBeNull();
+    }
+    const form = screen.getByRole('form') as HTMLFormElement;
+
+    await user.click(against as HTMLElement);
+    expect(against).toHaveAttribute('aria-pressed', 'true');
+    // Seen without colour: the pressed button carries a check mark, and keeps its name.
+    expect(against?.querySelector('svg[data-sk-icon="check"]')).not.toBeNull();
+    expect(against).toHaveAccessibleName('Against');
+    expect(new FormData(form).get('alignment')).toBe('against');
+
+    await user.click(favour as HTMLElement);
+    expect(favour).toHaveAttribute('aria-pressed', 'true');
+    expect(against).toHaveAttribute('aria-pressed', 'false');
+    expect(new FormData(form).get('alignment')).toBe('for');
+
+    await user.click(favour as HTMLElement);
+    expect(favour).toHaveAttribute('aria-pressed', 'false');
+    expect(new FormData(form).get('alignment')).toBeNull();
+
+    await user.click(neutral as HTMLElement);
+    await user.type(screen.getByRole('textbox', { name: /^Comment/ }), 'Fine by me');
+    await user.click(screen.getByRole('button', { name: 'Send comment' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ alignment: 'neutral' }));
+  });
+
+  it('never ticks "remember me" at first, links the privacy notice, and describes the email field', () => {
+    renderIn('en', <CommentForm onSubmit={async () => {}} privacyHref="/personvern" />);
     expect(
       screen.getByRole('checkbox', { name: 'Remember my name and email address on this device' }),
     ).not.toBeChecked();

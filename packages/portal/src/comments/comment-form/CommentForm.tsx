@@ -1,17 +1,19 @@
 import {
-  Alert,
   announce,
   Button,
   Checkbox,
-  ErrorSummary,
   ensureLiveRegions,
   Fieldset,
   Heading,
+  type HeadingLevel,
+  HiddenField,
   Link,
   Paragraph,
   safeUrl,
+  subheadingLevel,
   Textarea,
   TextField,
+  ToggleButton,
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
@@ -25,16 +27,15 @@ import {
   useRef,
 } from 'react';
 import {
-  DraftNotice,
   errorSummaryItems,
   FormConfirmation,
+  FormMessages,
   Honeypot,
-  SubmitFailure,
 } from '../../forms/FormParts.js';
 import { Actions, FormRoot as Form } from '../../forms/FormParts.styles.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
 import type { PortalComment, PortalCommentAlignment } from '../model.js';
-import { Toggle, Toggles } from './CommentForm.styles.js';
+import { Toggles } from './CommentForm.styles.js';
 import {
   type CommentFormLabels,
   commentFormKeys,
@@ -102,7 +103,7 @@ export interface CommentFormProps
    * The heading's level, to fit the page's outline.
    * @default 2
    */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** Called after a successful submit, when the form has cleared. */
   onSuccess?: () => void;
   /**
@@ -188,12 +189,6 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     event.preventDefault();
     void form.submit();
   };
-  const retry = () => {
-    // The alert with the retry button goes away while sending, so focus moves to the submit
-    // button first rather than being dropped on the page.
-    submitButton.current?.focus();
-    void form.submit();
-  };
 
   const fieldError = (field: 'name' | 'email' | 'body') => errorText(errors[field], label);
   const summary = errorSummaryItems(
@@ -221,33 +216,13 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       {status === 'succeeded' ? <FormConfirmation message={success} onShown={onSuccess} /> : null}
 
-      {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
-
-      {form.draftRestored ? (
-        <DraftNotice
-          text={label('draftRestored')}
-          discardLabel={label('discardDraft')}
-          onDiscard={() => {
-            form.discardDraft();
-            announce(label('draftDiscarded'), { lang: info.tag });
-            document.getElementById(ids.body)?.focus();
-          }}
-        />
-      ) : null}
-
-      {status === 'failed' ? (
-        <SubmitFailure
-          title={label('failedTitle')}
-          body={label('failedBody')}
-          retryLabel={label('retry')}
-          onRetry={retry}
-        />
-      ) : null}
-
-      <ErrorSummary
-        key={form.attempt}
+      <FormMessages
+        form={form}
+        label={label}
+        draftField={ids.body}
         errors={summary}
-        headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+        headingLevel={subheadingLevel(headingLevel)}
+        submitButton={submitButton}
       />
 
       {guest ? (
@@ -296,17 +271,18 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       {showAlignment ? (
         <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
+          {/* Buttons that are on or off rather than radios: a stance is optional, and pressing
+              the chosen one again takes it back. */}
           <Toggles>
             {alignments.map((a) => (
-              <Toggle
+              <ToggleButton
                 key={a}
-                variant="secondary"
                 size="sm"
-                aria-pressed={values.alignment === a}
-                onClick={() => setField('alignment', values.alignment === a ? undefined : a)}
+                pressed={values.alignment === a}
+                onPressedChange={(on) => setField('alignment', on ? a : undefined)}
               >
                 {label(alignmentLabel[a])}
-              </Toggle>
+              </ToggleButton>
             ))}
           </Toggles>
         </Fieldset>
@@ -347,8 +323,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
 
       {/* The names above and these hidden fields make the form a working HTML post for a
           host that gives it an action, before scripts load or without them. */}
-      {values.alignment ? <input type="hidden" name="alignment" value={values.alignment} /> : null}
-      {replyTo ? <input type="hidden" name="parentId" value={replyTo.id} /> : null}
+      {values.alignment ? <HiddenField name="alignment" value={values.alignment} /> : null}
+      {replyTo ? <HiddenField name="parentId" value={replyTo.id} /> : null}
 
       <Honeypot
         id={ids.trap}

@@ -1,3 +1,4 @@
+import { SamskapProvider } from '@samskap/react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -201,6 +202,49 @@ describe('CommentThread', () => {
     const link = within(anne).getByRole('link', { name: /Link to this comment/ });
     expect(link).toHaveAttribute('href', '#comment-c4');
     expect(anne).toHaveAttribute('id', 'comment-c4');
+  });
+
+  it('links each comment to the address hrefFor gives, and drops one that is not safe', () => {
+    renderIn(
+      'en',
+      <CommentThread
+        comments={comments}
+        now={NOW}
+        hrefFor={(c) => (c.id === 'c4' ? '/sak/42/kommentar/c4' : 'javascript:alert(1)')}
+      />,
+    );
+    const anne = screen.getByRole('article', { name: 'Comment by Anne Berg' });
+    expect(within(anne).getByRole('link', { name: /Link to this comment/ })).toHaveAttribute(
+      'href',
+      '/sak/42/kommentar/c4',
+    );
+    const kari = screen.getByRole('article', { name: 'Comment by Kari Nordmann' });
+    expect(within(kari).queryByRole('link', { name: /Link to this comment/ })).toBeNull();
+  });
+
+  it('still takes the old name permalinkFor, with one warning in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const first = renderIn(
+        'en',
+        <CommentThread comments={comments} now={NOW} permalinkFor={(c) => `/k/${c.id}`} />,
+      );
+      const anne = screen.getByRole('article', { name: 'Comment by Anne Berg' });
+      expect(within(anne).getByRole('link', { name: /Link to this comment/ })).toHaveAttribute(
+        'href',
+        '/k/c4',
+      );
+      first.rerender(
+        <SamskapProvider locale="en">
+          <CommentThread comments={comments} now={NOW} permalinkFor={(c) => c.id} />
+        </SamskapProvider>,
+      );
+      const warnings = warn.mock.calls.filter(([m]) => String(m).includes('permalinkFor'));
+      expect(warnings).toHaveLength(1);
+      expect(String(warnings[0]?.[0])).toContain('hrefFor');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('has no axe violations in any language', async () => {

@@ -1,11 +1,13 @@
 import {
   Button,
   Heading,
+  type HeadingLevel,
   Select,
   safeUrl,
   useControllableState,
   useLabels,
   useSamskapLocale,
+  warnOnce,
 } from '@samskap/react';
 import {
   forwardRef,
@@ -25,12 +27,7 @@ import { CommentItem } from './CommentItem.js';
 import { Empty, Header, List, More, Root, SortField } from './CommentThread.styles.js';
 import { type CommentVote, ThreadContext, type ThreadContextValue } from './context.js';
 import { type CommentThreadLabels, threadLabelKeys } from './labels.js';
-import {
-  type ReplyFormProps,
-  type ReplyHandler,
-  type ThreadHeadingLevel,
-  useReplyForm,
-} from './useReplyForm.js';
+import { type ReplyFormProps, type ReplyHandler, useReplyForm } from './useReplyForm.js';
 import { useReport } from './useReport.js';
 
 export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
@@ -61,12 +58,17 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
    * The level of the heading with the count.
    * @default 2
    */
-  headingLevel?: ThreadHeadingLevel;
+  headingLevel?: HeadingLevel;
   /** Called when the reader votes or takes a vote back (`undefined`). */
   onVote?: (commentId: string, vote: CommentVote | undefined) => void;
   /**
-   * The address of one comment. Goes through `safeUrl`.
+   * The address of one comment (its permalink). Goes through `safeUrl`.
    * @default `#comment-<id>`
+   */
+  hrefFor?: (comment: PortalComment) => string;
+  /**
+   * The old name of `hrefFor`; it still works, with a warning in development.
+   * @deprecated Use `hrefFor`. `permalinkFor` will be removed in the next minor version.
    */
   permalinkFor?: (comment: PortalComment) => string;
   /**
@@ -121,6 +123,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     pageSize = 20,
     headingLevel = 2,
     onVote,
+    hrefFor: hrefForProp,
     permalinkFor,
     onReply,
     replyFormProps,
@@ -134,6 +137,13 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
   ref,
 ) {
   const { info, formatRelativeTime, formatDateTime } = useSamskapLocale();
+  if (permalinkFor !== undefined) {
+    warnOnce(
+      'comment-thread-permalink-for',
+      'Samskap CommentThread: `permalinkFor` is renamed `hrefFor`, the name every link builder has; `permalinkFor` will be removed in the next minor version.',
+    );
+  }
+  const hrefFor = hrefForProp ?? permalinkFor;
   const label = useLabels(threadLabelKeys, labels);
   const headingId = useId();
   const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
@@ -179,8 +189,8 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
   });
   const onVoteRef = useRef(onVote);
   onVoteRef.current = onVote;
-  const permalinkRef = useRef(permalinkFor);
-  permalinkRef.current = permalinkFor;
+  const hrefForRef = useRef(hrefFor);
+  hrefForRef.current = hrefFor;
   const canReport = onReport !== undefined;
   const canVote = onVote !== undefined;
   const nowMs = now === undefined ? undefined : +now;
@@ -195,7 +205,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
       now: nowMs,
       elementId: (c) => `comment-${c.id}`,
       permalink: (c) => {
-        const custom = permalinkRef.current;
+        const custom = hrefForRef.current;
         return safeUrl(custom ? custom(c) : `#comment-${encodeURIComponent(c.id)}`);
       },
       headingLevel,

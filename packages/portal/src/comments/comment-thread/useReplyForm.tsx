@@ -1,4 +1,4 @@
-import { announce } from '@samskap/react';
+import { announce, type HeadingLevel, subheadingLevel } from '@samskap/react';
 import { type MutableRefObject, type ReactNode, useCallback, useRef } from 'react';
 import { CommentForm, type CommentFormProps } from '../comment-form/CommentForm.js';
 import type { CommentSubmission, CommentSubmitResult } from '../comment-form/useCommentForm.js';
@@ -11,18 +11,12 @@ export type ReplyHandler = (
   // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async () => { await post() }`
 ) => Promise<(CommentSubmitResult & { id?: string }) | void>;
 
-/** The levels a thread's heading may have. */
-export type ThreadHeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-// A reply form's heading sits one level below the thread's.
-const levelBelow = { 2: 3, 3: 4, 4: 5, 5: 6, 6: 6 } as const;
-
 export type ReplyFormProps = Omit<CommentFormProps, 'onSubmit' | 'replyTo' | 'onCancelReply'>;
 
 interface ReplyOptions {
   onReply: ReplyHandler | undefined;
   replyFormProps: ReplyFormProps | undefined;
-  headingLevel: ThreadHeadingLevel;
+  headingLevel: HeadingLevel;
   /** Said when a reply is posted, in the page's language. */
   replyPosted: () => string;
   lang: string;
@@ -49,7 +43,8 @@ export function useReplyForm(
     return (
       <CommentForm
         {...replyFormProps}
-        headingLevel={levelBelow[headingLevel]}
+        // A reply form's heading sits one level below the thread's.
+        headingLevel={subheadingLevel(headingLevel)}
         replyTo={node.comment}
         onCancelReply={close}
         onSubmit={async (submission) => {

@@ -7,6 +7,7 @@ import {
   List,
   Paragraph,
   safeUrl,
+  subheadingLevel,
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
@@ -21,7 +22,7 @@ import { Actions, Facts, Page } from './EventDetails.styles.js';
 export interface EventDetailsProps extends HTMLAttributes<HTMLElement> {
   event: PortalEvent;
   /** @default 1 */
-  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  headingLevel?: HeadingLevel;
   /** The moment to judge registration by (for tests and server renders). @default Date.now() */
   now?: number;
   /**
@@ -46,7 +47,7 @@ export const EventDetails = forwardRef<HTMLElement, EventDetailsProps>(function 
   const label = useEventLabels(labels);
   const { locale } = useSamskapLocale();
   const id = useId();
-  const sub = (headingLevel + 1) as HeadingLevel;
+  const sub = subheadingLevel(headingLevel);
   const lang = contentLanguage(event.language, locale);
   const title = asText(event.title) ?? '';
   const summary = asText(event.summary);

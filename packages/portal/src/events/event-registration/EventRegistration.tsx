@@ -1,23 +1,20 @@
 import {
-  Alert,
-  announce,
   Button,
   Checkbox,
-  ErrorSummary,
   Heading,
+  type HeadingLevel,
   Paragraph,
+  subheadingLevel,
   Textarea,
   TextField,
   useLabels,
-  useSamskapLocale,
 } from '@samskap/react';
 import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
 import {
-  DraftNotice,
   errorSummaryItems,
   FormConfirmation,
+  FormMessages,
   Honeypot,
-  SubmitFailure,
 } from '../../forms/FormParts.js';
 import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
@@ -84,7 +81,7 @@ export interface EventRegistrationProps
    */
   draftKey?: string;
   /** @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** When registration is judged (ms since the epoch). @default now */
   now?: number;
   /** A link back to the event's page, put in the calendar entry. */
@@ -142,7 +139,6 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     },
     ref,
   ) {
-    const { info } = useSamskapLocale();
     const label = useLabels(eventRegistrationKeys, labels);
     const state = registrationState(event, now);
     const waitingList = state === 'waiting-list';
@@ -193,7 +189,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       trap: `${id}-trap`,
     };
     const submitButton = useRef<HTMLButtonElement>(null);
-    const subLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
+    const subLevel = subheadingLevel(headingLevel);
 
     const errorText = (error: FormFieldError<EventRegistrationProblem> | undefined) => {
       if (!error) return undefined;
@@ -219,10 +215,6 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
 
     const handleSubmit = (e: FormEvent<HTMLFormElement>) => {
       e.preventDefault();
-      void form.submit();
-    };
-    const retry = () => {
-      submitButton.current?.focus();
       void form.submit();
     };
 
@@ -285,30 +277,14 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
           <Paragraph>{label(waitingList ? 'waitingListIntro' : 'intro')}</Paragraph>
         )}
 
-        {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
-
-        {form.draftRestored ? (
-          <DraftNotice
-            text={label('draftRestored')}
-            discardLabel={label('discardDraft')}
-            onDiscard={() => {
-              form.discardDraft();
-              announce(label('draftDiscarded'), { lang: info.tag });
-              document.getElementById(ids.organisation)?.focus();
-            }}
-          />
-        ) : null}
-
-        {status === 'failed' ? (
-          <SubmitFailure
-            title={label('failedTitle')}
-            body={label('failedBody')}
-            retryLabel={label('retry')}
-            onRetry={retry}
-          />
-        ) : null}
-
-        <ErrorSummary key={form.attempt} errors={summary} headingLevel={subLevel} />
+        <FormMessages
+          form={form}
+          label={label}
+          draftField={ids.organisation}
+          errors={summary}
+          headingLevel={subLevel}
+          submitButton={submitButton}
+        />
 
         <TextField
           id={ids.name}

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Heading,
+  type HeadingLevel,
   type LabelOverrides,
   Link,
   List,
@@ -89,7 +90,7 @@ export interface CookieConsentProps
    * The heading's level.
    * @default 2
    */
-  headingLevel?: 2 | 3;
+  headingLevel?: HeadingLevel;
   /** Overrides of the built-in strings. */
   labels?: CookieConsentLabels;
 }

@@ -1,12 +1,12 @@
 import {
-  Alert,
   Button,
   Checkbox,
   CheckboxGroup,
-  ErrorSummary,
   Heading,
+  type HeadingLevel,
   type LabelOverrides,
   Paragraph,
+  subheadingLevel,
   TextField,
   useLabels,
 } from '@samskap/react';
@@ -14,8 +14,8 @@ import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } fr
 import {
   errorSummaryItems,
   FormConfirmation,
+  FormMessages,
   Honeypot,
-  SubmitFailure,
 } from '../../forms/FormParts.js';
 import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
@@ -81,7 +81,7 @@ export interface NewsletterSignupProps
   /** The topics to choose from. None: no topic question. */
   topics?: readonly NewsletterTopic[];
   /** @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5;
+  headingLevel?: HeadingLevel;
   /** Called once the "check your inbox" message is shown. */
   onSuccess?: () => void;
   /** Overrides of the built-in strings. */
@@ -159,7 +159,7 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
       trap: `${id}-trap`,
     };
     const submitButton = useRef<HTMLButtonElement>(null);
-    const subLevel = Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6;
+    const subLevel = subheadingLevel(headingLevel);
 
     const errorText = (error: FormFieldError<Problem> | undefined) => {
       if (!error) return undefined;
@@ -168,10 +168,6 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
 
     const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
-      void form.submit();
-    };
-    const retry = () => {
-      submitButton.current?.focus();
       void form.submit();
     };
 
@@ -206,19 +202,9 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
           <Paragraph>{label('intro')}</Paragraph>
         )}
 
-        {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
-
-        {status === 'failed' ? (
-          <SubmitFailure
-            title={label('failedTitle')}
-            body={label('failedBody')}
-            retryLabel={label('retry')}
-            onRetry={retry}
-          />
-        ) : null}
-
-        <ErrorSummary
-          key={form.attempt}
+        <FormMessages
+          form={form}
+          label={label}
           errors={errorSummaryItems(
             order,
             errors,
@@ -226,6 +212,7 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
             (e) => errorText(e),
           )}
           headingLevel={subLevel}
+          submitButton={submitButton}
         />
 
         <TextField

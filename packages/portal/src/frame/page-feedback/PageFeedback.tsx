@@ -4,6 +4,7 @@ import {
   Button,
   countCharacters,
   Heading,
+  type HeadingLevel,
   type LabelOverrides,
   Paragraph,
   Textarea,
@@ -73,7 +74,7 @@ export interface PageFeedbackProps
    * The question's heading level.
    * @default 2
    */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Overrides of the built-in strings. */
   labels?: PageFeedbackLabels;
 }

@@ -2,6 +2,7 @@ import {
   announce,
   Button,
   Heading,
+  type HeadingLevel,
   type LabelOverrides,
   Link,
   safeUrl,
@@ -48,7 +49,7 @@ export interface ShareLinksProps extends HTMLAttributes<HTMLElement> {
    * The heading's level.
    * @default 2
    */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Overrides of the built-in strings. */
   labels?: ShareLinksLabels;
 }

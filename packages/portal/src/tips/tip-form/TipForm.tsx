@@ -1,15 +1,14 @@
 import {
-  Alert,
-  announce,
   Button,
   Checkbox,
-  ErrorSummary,
   Fieldset,
   FileUpload,
   formatFileSize,
   Heading,
+  type HeadingLevel,
   Link,
   Paragraph,
+  subheadingLevel,
   Textarea,
   TextField,
   useLabels,
@@ -17,11 +16,10 @@ import {
 } from '@samskap/react';
 import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
 import {
-  DraftNotice,
   errorSummaryItems,
   FormConfirmation,
+  FormMessages,
   Honeypot,
-  SubmitFailure,
 } from '../../forms/FormParts.js';
 import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
@@ -81,7 +79,7 @@ export interface TipFormProps
   /** Keeps the message (never contact details or files) as a draft for 7 days. */
   draftKey?: string;
   /** @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** Called once the receipt is shown. */
   onSuccess?: () => void;
   /** Overrides of the built-in strings. */
@@ -170,6 +168,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     trap: `${id}-trap`,
   };
   const submitButton = useRef<HTMLButtonElement>(null);
+  const subLevel = subheadingLevel(headingLevel);
 
   const listOr = (items: string[]) =>
     new Intl.ListFormat(info.tag, { type: 'disjunction' }).format(items);
@@ -196,10 +195,6 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void form.submit();
-  };
-  const retry = () => {
-    submitButton.current?.focus();
     void form.submit();
   };
 
@@ -233,7 +228,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
       {status === 'succeeded' ? (
         <FormConfirmation
           heading={label('receiptHeading')}
-          headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+          headingLevel={subLevel}
           message={`${label('receiptHeading')} ${receipt}`.trim()}
           onShown={onSuccess}
         >
@@ -243,33 +238,13 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
         <Paragraph>{label('intro')}</Paragraph>
       )}
 
-      {status === 'trapped' ? <Alert variant="warning">{label('trapped')}</Alert> : null}
-
-      {form.draftRestored ? (
-        <DraftNotice
-          text={label('draftRestored')}
-          discardLabel={label('discardDraft')}
-          onDiscard={() => {
-            form.discardDraft();
-            announce(label('draftDiscarded'), { lang: info.tag });
-            document.getElementById(ids.message)?.focus();
-          }}
-        />
-      ) : null}
-
-      {status === 'failed' ? (
-        <SubmitFailure
-          title={label('failedTitle')}
-          body={label('failedBody')}
-          retryLabel={label('retry')}
-          onRetry={retry}
-        />
-      ) : null}
-
-      <ErrorSummary
-        key={form.attempt}
+      <FormMessages
+        form={form}
+        label={label}
+        draftField={ids.message}
         errors={summary}
-        headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+        headingLevel={subLevel}
+        submitButton={submitButton}
       />
 
       <Textarea

@@ -13,7 +13,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { type CSSProperties, useId, useMemo, useState } from 'react';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../button/Button.js';
-import { type ColorScheme, SamskapProvider } from './SamskapProvider.js';
+import { type ColorScheme, SamskapProvider } from '../provider/SamskapProvider.js';
 
 const globalsOf = (context: StoryContext) => ({
   locale: (context.globals.locale ?? 'nb') as SamskapLocale,

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { useSamskapLocale } from './useSamskapLocale.js';
+import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 
 // A fixed moment so the story reads the same every day: Monday 30 November 2026, 13:05 UTC.
 const now = Date.UTC(2026, 10, 30, 13, 5);

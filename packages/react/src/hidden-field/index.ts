@@ -1,0 +1,1 @@
+export { HiddenField, type HiddenFieldProps } from './HiddenField.js';
