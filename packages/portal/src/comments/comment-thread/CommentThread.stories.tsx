@@ -202,11 +202,12 @@ export const Report: Story = {
   },
 };
 
-function ReplyingThread(props: { onPosted: (s: CommentSubmission) => void }) {
-  const [comments, setComments] = useState(() => sampleComments(NOW));
+function ReplyingThread(props: { onPosted: (s: CommentSubmission) => void; now?: number }) {
+  const [comments, setComments] = useState(() => sampleComments(props.now ?? NOW));
   return (
     <CommentThread
       comments={comments}
+      now={props.now}
       replyFormProps={{ user: { name: 'Ingrid Olsen' } }}
       onReply={async (submission, parent) => {
         props.onPosted(submission);
@@ -254,7 +255,8 @@ export const Reply: Story = {
 export const ReplyOpen: Story = {
   args: { onVote: undefined, onReport: undefined },
   parameters: { a11yTree: true },
-  render: () => <ReplyingThread onPosted={fn()} />,
+  // A fixed clock, so the dates in the recorded tree are the same on every run.
+  render: () => <ReplyingThread onPosted={fn()} now={Date.parse('2026-11-30T12:00:00Z')} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const anne = canvas.getAllByRole('article')[3] as HTMLElement;
