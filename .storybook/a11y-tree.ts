@@ -14,6 +14,12 @@ function politenessOf(region: Element): string {
   return region.getAttribute('role') === 'alert' ? 'assertive' : 'polite';
 }
 
+function spoken(region: Element): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is read aloud
+  const text = region instanceof HTMLElement ? region.innerText : (region.textContent ?? '');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Writes down, in order, each text a live region comes to hold while the story plays: what a
  * screen reader would announce. A region emptied and refilled with the same text counts twice,
@@ -25,9 +31,7 @@ export class LiveRecorder {
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
 
   start(): void {
-    for (const region of document.querySelectorAll(LIVE)) {
-      this.last.set(region, (region.textContent ?? '').trim());
-    }
+    for (const region of document.querySelectorAll(LIVE)) this.last.set(region, spoken(region));
     this.observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   }
 
@@ -51,7 +55,9 @@ export class LiveRecorder {
     }
     for (const region of touched) {
       if (region.getAttribute('aria-live') === 'off' || !region.isConnected) continue;
-      const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+      // innerText, not textContent: a heading and the list under it are read as separate
+      // phrases, and so are written with a space between them.
+      const text = spoken(region);
       const before = this.last.get(region);
       this.last.set(region, text);
       if (text && text !== before) this.said.push(`${politenessOf(region)}: ${text}`);
@@ -80,6 +86,9 @@ export function a11yRecord(storyId: string, locale: string, tree: string, said: 
     '# its live regions announced, in order. Update after a change you meant: pnpm test:a11y-tree -u',
     'tree:',
     tree
+      // React's useId values count every component mounted before on the page, so they change
+      // when a story is added above this one; the record keeps only that a link points at an id.
+      .replace(/_r_[0-9a-z]+_/g, '«id»')
       .split('\n')
       .map((line) => `  ${line}`)
       .join('\n'),
