@@ -5,8 +5,7 @@
  * reviewed it, in each language, and that the journey still says what it said.
  */
 import { commands } from 'vitest/browser';
-
-const LIVE = '[aria-live], [role="status"], [role="alert"], [role="log"]';
+import { LIVE_REGIONS as LIVE } from './live.ts';
 
 function politenessOf(region: Element): string {
   const live = region.getAttribute('aria-live');
@@ -54,7 +53,7 @@ export class LiveRecorder {
       }
     }
     for (const region of touched) {
-      if (region.getAttribute('aria-live') === 'off' || !region.isConnected) continue;
+      if (!region.isConnected) continue;
       // innerText, not textContent: a heading and the list under it are read as separate
       // phrases, and so are written with a space between them.
       const text = spoken(region);

@@ -1,6 +1,8 @@
 import { expect, waitFor } from 'storybook/test';
 
-const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+/** Elements whose changes screen readers announce. */
+export const LIVE_REGIONS =
+  '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
 
 /**
  * Waits until a live region on the page holds `text`: what a screen reader announces next. A
@@ -10,7 +12,7 @@ const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"
 export async function announced(text: string): Promise<void> {
   await waitFor(
     () => {
-      const said = Array.from(document.querySelectorAll(LIVE), (region) =>
+      const said = Array.from(document.querySelectorAll(LIVE_REGIONS), (region) =>
         (region.textContent ?? '').replace(/\s+/g, ' ').trim(),
       );
       return expect(said).toContain(text);
