@@ -71,15 +71,32 @@ export default defineConfig({
         },
       })),
       {
+        // The docs: every public component has a docs page with guidance (.storybook).
+        extends: true as const,
+        plugins: [react()],
+        test: {
+          name: 'unit-docs',
+          root: '.storybook',
+          include: ['*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['../test/setup-unit.ts'],
+        },
+      },
+      {
         extends: true as const,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['e2e/global-setup.ts'],
-          // One file at a time: some tests stop and restart the portal the others use.
-          fileParallelism: false,
-          testTimeout: 60_000,
+          // Two files at a time: the restart tests stop portals of their own (see
+          // e2e/global-setup.ts), so no file pulls a server out from under another. More than
+          // two Chromiums on a two-core machine only queue for the same cores.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Two files share two cores with the portals, often on a machine others load too.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
         },
       },

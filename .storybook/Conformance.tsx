@@ -61,7 +61,7 @@ const words = {
     test: 'Test',
     byComponent: 'Per komponent',
     byCriterion: 'Per kriterium',
-    criteriaCount: (n: number) => `${n} kriterier`,
+    criteriaCount: (n: number) => (n === 1 ? '1 kriterium' : `${n} kriterier`),
     section: 'Tilgjengelighet (WCAG)',
     sectionIntro:
       'Hvilke suksesskriterier i WCAG 2.2 denne komponenten tar seg av, hvordan, hva som viser det, og hva du fortsatt må gjøre. Kriterier som ikke står her, er ditt ansvar.',
@@ -200,9 +200,10 @@ export function ConformanceOverview() {
       <p>{w.intro}</p>
       <p>
         {w.tools}{' '}
-        <code lang="en">
-          import {'{'} portalConformance, reactConformance, wcagCriteria {'}'} from
-          '@samskap/portal/conformance'
+        <code lang="en" style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+          {
+            "import { portalConformance, reactConformance, wcagCriteria } from '@samskap/portal/conformance'"
+          }
         </code>
       </p>
       <p>{w.toolbar}</p>

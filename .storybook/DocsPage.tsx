@@ -10,6 +10,7 @@ import {
 } from '@storybook/addon-docs/blocks';
 import { type CSSProperties, useEffect, useState } from 'react';
 import { ComponentConformanceSection } from './Conformance';
+import { AccessibilityNotes, UsageGuidance } from './Guidance';
 
 // The components' own source, loaded only when a docs page asks for it, so the strings section
 // is read from the code (the keys its `useLabels` map names) and can never go stale.
@@ -142,14 +143,27 @@ function ComponentStrings({ keys }: { keys: readonly string[] }) {
   );
 }
 
+type ComponentLike = {
+  displayName?: string;
+  name?: string;
+  render?: { name?: string };
+  __docgenInfo?: { displayName?: string };
+};
+
+/** A component's exported name; a forwardRef or memo object has it on its render function. */
+function componentName(c: ComponentLike | undefined): string {
+  return c?.displayName || c?.name || c?.__docgenInfo?.displayName || c?.render?.name || '';
+}
+
 /**
- * Every component's docs page: what it is for (the component's JSDoc), the first story, the
- * props table from its types, every story with its code to copy, and its built-in strings.
+ * Every component's docs page: what it is for (the component's JSDoc), the first story, when to
+ * use it and when not, the props table from its types, every story with its code to copy, its
+ * built-in strings and its accessibility notes.
  */
 export function SamskapDocsPage() {
   const { preparedMeta } = useOf('meta', ['meta']);
-  const component = preparedMeta.component as { displayName?: string; name?: string } | undefined;
-  const name = component?.displayName ?? component?.name ?? '';
+  const component = preparedMeta.component as ComponentLike | undefined;
+  const name = componentName(component);
   const keys = useComponentKeys(name);
   return (
     <>
@@ -157,10 +171,12 @@ export function SamskapDocsPage() {
       <Subtitle />
       <Description of="meta" />
       <Primary />
+      <UsageGuidance name={name} />
       <h2>Props</h2>
       <Controls />
       <Stories title="Examples" />
       <ComponentStrings keys={keys} />
+      <AccessibilityNotes name={name} />
       <ComponentConformanceSection />
     </>
   );

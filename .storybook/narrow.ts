@@ -1,35 +1,24 @@
 import { expect, within } from 'storybook/test';
 
 /**
- * A story at the narrowest width WCAG 1.4.10 (reflow) asks for: 320 CSS px. Storybook's vitest
- * addon sizes the test browser's frame from the story's viewport global, so the check below runs
- * at that width in CI as it does in the Storybook UI.
+ * A story at a fixed width. Storybook's vitest addon sizes the test browser's frame from the
+ * story's viewport global, so the story's checks run at that width in CI as they do in the
+ * Storybook UI.
  */
-export const at320 = {
-  parameters: {
-    viewport: {
-      options: {
-        reflow320: { name: '320 px (reflow)', styles: { width: '320px', height: '900px' } },
-      },
+function atWidth(key: string, name: string, width: number) {
+  return {
+    parameters: {
+      viewport: { options: { [key]: { name, styles: { width: `${width}px`, height: '900px' } } } },
     },
-  },
-  globals: { viewport: { value: 'reflow320', isRotated: false } },
-} as const;
+    globals: { viewport: { value: key, isRotated: false } },
+  };
+}
 
-/**
- * A story at a common laptop width, 1280 CSS px, for patterns whose layout changes with the
- * width: the check runs where the wide layout applies.
- */
-export const at1280 = {
-  parameters: {
-    viewport: {
-      options: {
-        wide1280: { name: '1280 px (wide)', styles: { width: '1280px', height: '900px' } },
-      },
-    },
-  },
-  globals: { viewport: { value: 'wide1280', isRotated: false } },
-} as const;
+/** The narrowest width WCAG 1.4.10 (reflow) asks for: 320 CSS px. */
+export const at320 = atWidth('reflow320', '320 px (reflow)', 320);
+
+/** A common laptop width, 1280 CSS px, for patterns whose layout changes with the width. */
+export const at1280 = atWidth('wide1280', '1280 px (wide)', 1280);
 
 /** Fails when the page scrolls sideways at 320 px: every line must wrap instead. */
 export async function expectNoHorizontalScroll(): Promise<void> {

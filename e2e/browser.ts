@@ -2,6 +2,20 @@ import { type Browser, type BrowserContextOptions, chromium, type Page } from 'p
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../vite.aliases.ts';
 
+/** Every kind of page the portal has, one of each, after the language. */
+export const portalPages = [
+  '/',
+  '/cases',
+  '/cases/bodo-bestill-buss',
+  '/articles',
+  '/articles/bestillingsbuss-intervju',
+  '/events',
+  '/events/frokostmote-klarsprak',
+  '/tips',
+  '/accessibility',
+  '/privacy',
+] as const;
+
 /** The databases the portal runs on in this test run: `pglite`, and `postgres` when available. */
 export const databases = (): string[] => Object.keys(inject('portals'));
 
@@ -12,10 +26,20 @@ export function portalUrl(path = '/', db = 'pglite'): string {
   return new URL(path, base).toString();
 }
 
-/** Stops, starts or restarts the portal that runs on `db`. */
-export async function control(action: 'stop' | 'start' | 'restart', db = 'pglite') {
-  const response = await fetch(`${inject('control')}/${db}/${action}`, { method: 'POST' });
-  if (!response.ok) throw new Error(await response.text());
+/**
+ * Starts, stops or restarts the portal on `db` that is there to be stopped (the `-restart` twin;
+ * the shared one keeps serving the test files that run meanwhile). Returns its address.
+ */
+export async function control(
+  action: 'stop' | 'start' | 'restart',
+  db = 'pglite',
+): Promise<string> {
+  const response = await fetch(`${inject('control')}/${db}-restart/${action}`, {
+    method: 'POST',
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(text);
+  return text;
 }
 
 /** One Chromium per test file, a fresh context (cookies, storage) per page. */

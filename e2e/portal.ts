@@ -38,10 +38,11 @@ export class PortalProcess {
     this.child = child;
     let log = '';
     this.url = await new Promise<string>((done, fail) => {
-      const timer = setTimeout(
-        () => fail(new Error(`${this.name} did not start:\n${log}`)),
-        170_000,
-      );
+      const timer = setTimeout(() => {
+        // Not left running: the run that gave up on it would never stop it.
+        child.kill('SIGKILL');
+        fail(new Error(`${this.name} did not start:\n${log}`));
+      }, 170_000);
       const onData = (chunk: Buffer) => {
         log += chunk.toString();
         const match = /http:\/\/localhost:(\d+)\//.exec(log);
@@ -56,6 +57,9 @@ export class PortalProcess {
         clearTimeout(timer);
         fail(new Error(`${this.name} exited with ${code}:\n${log}`));
       });
+    }).catch((error: unknown) => {
+      this.child = undefined;
+      throw error;
     });
     // The same port after a restart, so that an open page reaches the server again.
     this.port = Number(new URL(this.url).port);

@@ -16,6 +16,8 @@ export function findPostgresBin(): string | undefined {
 
 export interface ThrowawayPostgres {
   url: string;
+  /** Creates another database in the cluster; returns its URL. */
+  createDatabase(name: string): string;
   stop(): void;
 }
 
@@ -52,6 +54,10 @@ export function startThrowawayPostgres(bin: string, port: number): ThrowawayPost
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    createDatabase(name: string) {
+      as(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name]);
+      return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    },
     stop() {
       try {
         as(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);

@@ -21,9 +21,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { missingFromInstallLine } from './lib/install-lines.mjs';
 import { packPublicPackages, publicPackages } from './lib/pack.mjs';
+import { ownCheck, parseRecipe, writeScratchApp } from './lib/recipes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const recipesDir = join(root, 'docs/recipes');
@@ -31,23 +32,21 @@ const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const pinned = { ...rootPkg.devDependencies };
 // What every TypeScript app has beside the recipe's own packages, and what runs the check.
 const harness = ['@types/react', '@types/react-dom', 'vite', '@vitejs/plugin-react'];
+// What a check (never the recipe) may import to drive the recipe in a DOM, installed only for the
+// checks that import it. No @samskap package or peer is here, so a recipe that leaves one out of
+// its install line still fails.
+const checkOnly = ['jsdom', '@testing-library/dom', '@testing-library/user-event'];
 
-/** The install line and the files of one recipe's markdown. */
-export function parseRecipe(markdown) {
-  const blocks = [...markdown.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map((m) => ({
-    info: m[1].trim(),
-    code: m[2],
-  }));
-  const install = blocks
-    .filter((b) => b.info === 'sh')
-    .flatMap((b) => b.code.split('\n'))
-    .find((line) => line.startsWith('pnpm add '));
-  const packages = install ? install.slice('pnpm add '.length).trim().split(/\s+/) : [];
-  const files = blocks
-    .map((b) => ({ ...b, file: /(?:^|\s)file=(\S+)/.exec(b.info)?.[1] }))
-    .filter((b) => b.file)
-    .map(({ file, code }) => ({ file, code }));
-  return { packages, files };
+const usesDom = (checkSource) => checkSource.includes("from './check-dom'");
+
+/** The check-only packages a check imports, itself or through the shared check-dom.ts. */
+export function checkHarness(checkSource) {
+  const source = usesDom(checkSource)
+    ? `${checkSource}\n${readFileSync(join(recipesDir, 'check-dom.ts'), 'utf8')}`
+    : checkSource;
+  const specs = [...source.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/g)];
+  const names = new Set(specs.map((m) => m[1] ?? m[2]));
+  return checkOnly.filter((p) => names.has(p));
 }
 
 const sh = (cmd, args, cwd) =>
@@ -71,35 +70,28 @@ function checkRecipe(name, tarballs, work) {
     if (tarballs[p]) deps[p] = `file:${tarballs[p]}`;
     else deps[p] = versionOf(p);
   }
-  const devDeps = Object.fromEntries(harness.map((p) => [p, versionOf(p)]));
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify(
-      {
-        name: `recipe-${name}`,
-        private: true,
-        type: 'module',
-        dependencies: deps,
-        devDependencies: devDeps,
-      },
-      null,
-      2,
-    ),
+  const checkFile = join(recipesDir, `${name}.check.tsx`);
+  const checkSource = readFileSync(checkFile, 'utf8');
+  const devDeps = Object.fromEntries(
+    [...harness, ...checkHarness(checkSource)].map((p) => [p, versionOf(p)]),
   );
-  // The packages depend on each other by version; point those at the tarballs too. Overrides
-  // do not make a package importable from the app: only the install line's packages are.
-  const overrides = Object.entries(tarballs)
-    .map(([p, file]) => `  '${p}': 'file:${file}'`)
-    .join('\n');
-  writeFileSync(
-    join(app, 'pnpm-workspace.yaml'),
-    `updateNotifier: false\nallowBuilds:\n  esbuild: true\noverrides:\n${overrides}\n`,
-  );
-  for (const { file, code } of files) {
-    mkdirSync(dirname(join(app, file)), { recursive: true });
-    writeFileSync(join(app, file), code);
+  writeScratchApp(app, {
+    manifest: {
+      name: `recipe-${name}`,
+      private: true,
+      type: 'module',
+      dependencies: deps,
+      devDependencies: devDeps,
+    },
+    tarballs,
+    allowBuilds: { esbuild: true },
+    files,
+  });
+  copyFileSync(checkFile, join(app, 'src/check.tsx'));
+  // The DOM shared by the checks that drive a page as a reader would.
+  if (usesDom(checkSource)) {
+    copyFileSync(join(recipesDir, 'check-dom.ts'), join(app, 'src/check-dom.ts'));
   }
-  copyFileSync(join(recipesDir, `${name}.check.tsx`), join(app, 'src/check.tsx'));
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -157,7 +149,11 @@ const names = readdirSync(recipesDir)
   .filter((f) => f.endsWith('.md'))
   .map((f) => f.slice(0, -3))
   .filter((n) => only.length === 0 || only.includes(n));
-for (const n of names) {
+// A recipe that needs more than Vite and Node (a Next.js build) names its own check script, which
+// runs it in `pnpm test`; here it only gets the install-line check below.
+const ownChecked = names.filter((n) => ownCheck(readFileSync(join(recipesDir, `${n}.md`), 'utf8')));
+const viteChecked = names.filter((n) => !ownChecked.includes(n));
+for (const n of viteChecked) {
   if (!existsSync(join(recipesDir, `${n}.check.tsx`))) {
     console.error(`recipe ${n}: no docs/recipes/${n}.check.tsx; every recipe is a test`);
     process.exit(1);
@@ -196,7 +192,7 @@ try {
   const packs = join(work, 'packs');
   mkdirSync(packs);
   const tarballs = packPublicPackages(packs);
-  for (const name of names) {
+  for (const name of viteChecked) {
     try {
       const out = checkRecipe(name, tarballs, work);
       console.log(`recipe ${name}: ok${out ? `\n  ${out.replaceAll('\n', '\n  ')}` : ''}`);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { launchChromium } from './lib/chromium.mjs';
 import { packPublicPackages } from './lib/pack.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -67,21 +68,6 @@ function serve(dir) {
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
-
-const { chromium } = await import('playwright-core');
-const { chromiumArgs, chromiumPath } = {
-  chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  chromiumArgs: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 let passed = 0;
 try {
@@ -144,7 +130,7 @@ try {
     );
 
     const server = await serve(join(app, 'dist'));
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors = [];

@@ -7,12 +7,12 @@
 //   pnpm bench                         everything (about 10 minutes on a quiet 2-core machine)
 //   BENCH_RUNS=4 BENCH_CARDS=200 pnpm bench     a quicker, rougher run
 //   BENCH_SKIP_BUILD=1 pnpm bench      reuse the packages' dist/ as it is
-//   BENCH_ONLY=size pnpm bench         one part: size, render or ssr (docs are not written)
+//   BENCH_ONLY=size pnpm bench         one part: size, render, thread or ssr (docs are not written)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildRenderPages, measureRender } from './lib/render.mjs';
+import { buildRenderPages, measureRender, measureThread } from './lib/render.mjs';
 import { report } from './lib/report.mjs';
 import { measureSize, sizeScenarios } from './lib/size.mjs';
 
@@ -49,10 +49,18 @@ try {
     if (ssr.status !== 0) throw new Error('the server rendering scenario failed');
     results.ssr = JSON.parse(ssr.stdout);
   }
-  if (!only || only === 'render') {
+  if (!only || only === 'render' || only === 'thread') {
     log('building the render pages ...');
     await buildRenderPages(join(out, 'render'));
+  }
+  if (!only || only === 'render') {
     results.render = await measureRender(join(out, 'render'), { runs, cards, log });
+  }
+  if (!only || only === 'thread') {
+    results.thread = await measureThread(join(out, 'render'), {
+      runs: Math.max(3, Math.ceil(runs / 2)),
+      log,
+    });
   }
 } finally {
   rmSync(out, { recursive: true, force: true });

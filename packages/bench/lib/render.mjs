@@ -30,7 +30,10 @@ export async function buildRenderPages(outDir) {
       target: 'es2022',
       rollupOptions: {
         input: Object.fromEntries(
-          renderSystems.map((s) => [s.id, resolve(here, 'render', `${s.id}.html`)]),
+          [...renderSystems.map((s) => s.id), 'thread'].map((id) => [
+            id,
+            resolve(here, 'render', `${id}.html`),
+          ]),
         ),
       },
     },
@@ -108,8 +111,12 @@ async function runOnce(browser, base, system, cards) {
     const elements = await page.evaluate(() => window.bench.elementsPerCard());
     const language = await page.evaluate(() => window.bench.locale('en'));
     const scheme = await page.evaluate(() => window.bench.scheme('dark'));
+    // The second language switch: a smaller list with a long comment thread below it.
+    await page.evaluate(() => window.bench.mount(0));
+    await page.evaluate(() => window.bench.page(200, 100));
+    const pageLanguage = await page.evaluate(() => window.bench.locale('en'));
     if (errors.length) throw new Error(`${system}: ${errors.join('\n')}`);
-    return { mount, heap, elements, language, scheme };
+    return { mount, heap, elements, language, scheme, pageLanguage };
   } finally {
     await page.close();
   }
@@ -145,6 +152,150 @@ export async function measureRender(outDir, { runs = 12, cards = 1000, log = () 
       elements: pick('elements'),
       language: pick('language'),
       scheme: pick('scheme'),
+      pageLanguage: pick('pageLanguage'),
     };
   });
+}
+
+const longest = (tasks, until = Number.POSITIVE_INFINITY) =>
+  Math.max(0, ...tasks.filter((t) => t.start < until).map((t) => t.end - t.start));
+
+// On a loaded machine a task's wall time is mostly waiting for a core. Chromium's trace gives
+// each task of the page's main thread its CPU time too (`tdur`), which is what the task would
+// take on a machine to itself: the longest of those is the figure compared with the goal.
+async function traced(browser, page, fn) {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  let events;
+  try {
+    await fn();
+  } finally {
+    events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents ?? [];
+  }
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur;
+  const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e));
+  const top = tasks.reduce((a, b) => (b.tdur > (a?.tdur ?? 0) ? b : a), undefined);
+  if (!top) return { cpu: 0, parts: {} };
+  // What the longest task spent its CPU on: script (outermost calls only), style, layout.
+  const inside = events
+    .filter((e) => onMain(e) && e.pid === top.pid && e.tid === top.tid)
+    .filter((e) => e.ts >= top.ts && e.ts + e.dur <= top.ts + top.dur)
+    .sort((a, b) => a.ts - b.ts);
+  const parts = { script: 0, style: 0, layout: 0 };
+  let scriptEnd = 0;
+  for (const e of inside) {
+    if (scriptNames.has(e.name) && e.ts >= scriptEnd) {
+      parts.script += e.tdur / 1000;
+      scriptEnd = e.ts + e.dur;
+    } else if (e.name === 'UpdateLayoutTree' && e.ts >= scriptEnd) parts.style += e.tdur / 1000;
+    else if (e.name === 'Layout' && e.ts >= scriptEnd) parts.layout += e.tdur / 1000;
+  }
+  return { cpu: top.tdur / 1000, parts };
+}
+
+const scriptNames = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'v8.compile']);
+
+/** One load of the 1,000-comment thread: the first page (or all, with `all`), then "show more". */
+async function threadOnce(browser, base, all) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    const loadCpu = await traced(browser, page, async () => {
+      await page.goto(`${base}/thread.html${all ? '?all' : ''}`);
+      await page.waitForFunction(() => window.thread?.ready !== undefined, null, {
+        timeout: 120_000,
+      });
+    });
+    const loaded = await page.evaluate(() => ({
+      ...window.thread.ready,
+      articles: document.querySelectorAll('article').length,
+      tasks: window.longTasks,
+    }));
+    const result = {
+      committed: loaded.committed,
+      painted: loaded.painted,
+      articles: loaded.articles,
+      // Every long task until the first frame with the thread in it: script evaluation,
+      // rendering, style and layout.
+      longestTask: longest(loaded.tasks, loaded.painted),
+      longestTaskCpu: loadCpu.cpu,
+      longestTaskParts: loadCpu.parts,
+    };
+    if (!all) {
+      const before = await page.evaluate(() => window.longTasks.length);
+      const clicks = [];
+      const clickCpu = await traced(browser, page, async () => {
+        for (let i = 0; i < 5; i++)
+          clicks.push(await page.evaluate(() => window.thread.showMore()));
+      });
+      result.showMoreLongestTaskCpu = clickCpu.cpu;
+      const tasks = await page.evaluate((n) => window.longTasks.slice(n), before);
+      result.showMore = median(clicks);
+      result.showMoreLongestTask = longest(tasks);
+    }
+    if (errors.length) throw new Error(`thread: ${errors.join('\n')}`);
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The 1,000-comment thread (Samskap only: the goal is absolute): the first page as loaded, five
+ * "show more" clicks, and every comment at once. Medians of `runs` fresh pages; the longest
+ * task is the median of each run's longest, with the worst run beside it.
+ */
+export async function measureThread(outDir, { runs = 5, log = () => {} } = {}) {
+  const server = await serve(outDir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
+  const paged = [];
+  const whole = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      paged.push(await threadOnce(browser, base, false));
+      whole.push(await threadOnce(browser, base, true));
+      log(`thread run ${i + 1}/${runs}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const sum = (rs, k) => ({
+    median: median(rs.map((r) => r[k])),
+    max: Math.max(...rs.map((r) => r[k])),
+  });
+  return {
+    runs,
+    firstPage: {
+      articles: paged[0].articles,
+      painted: sum(paged, 'painted'),
+      longestTask: sum(paged, 'longestTask'),
+      longestTaskCpu: sum(paged, 'longestTaskCpu'),
+      // The parts of the median run's longest task.
+      longestTaskParts: [...paged].sort((a, b) => a.longestTaskCpu - b.longestTaskCpu)[
+        Math.floor(paged.length / 2)
+      ].longestTaskParts,
+      showMore: sum(paged, 'showMore'),
+      showMoreLongestTask: sum(paged, 'showMoreLongestTask'),
+      showMoreLongestTaskCpu: sum(paged, 'showMoreLongestTaskCpu'),
+    },
+    all: {
+      articles: whole[0].articles,
+      painted: sum(whole, 'painted'),
+      longestTask: sum(whole, 'longestTask'),
+      longestTaskCpu: sum(whole, 'longestTaskCpu'),
+      longestTaskParts: [...whole].sort((a, b) => a.longestTaskCpu - b.longestTaskCpu)[
+        Math.floor(whole.length / 2)
+      ].longestTaskParts,
+    },
+  };
 }

@@ -124,7 +124,15 @@ function Comment({
   );
 }
 
-function Thread({ comments, s, locale }: { comments: PortalComment[]; s: S; locale: Locale }) {
+export function Thread({
+  comments,
+  s,
+  locale,
+}: {
+  comments: PortalComment[];
+  s: S;
+  locale: Locale;
+}) {
   const [open, setOpen] = useState(false);
   const replies = useMemo(() => {
     const map = new Map<string, PortalComment[]>();

@@ -161,7 +161,15 @@ function Comment({
   );
 }
 
-function Thread({ comments, s, locale }: { comments: PortalComment[]; s: S; locale: Locale }) {
+export function Thread({
+  comments,
+  s,
+  locale,
+}: {
+  comments: PortalComment[];
+  s: S;
+  locale: Locale;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const replies = useMemo(() => {
     const map = new Map<string, PortalComment[]>();

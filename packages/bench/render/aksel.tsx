@@ -3,14 +3,16 @@ import { Provider, Theme } from '@navikt/ds-react';
 import { en, nb, nn } from '@navikt/ds-react/locales';
 import { generateCases } from '@samskap/portal/sample-data';
 import { useMemo } from 'react';
+import { Thread } from '../pages/aksel.tsx';
 import { AkselCaseCard } from '../pages/aksel-card.tsx';
 import { hostStrings } from '../pages/host-strings.ts';
+import { threadOf } from './comments.ts';
 import { type CardsProps, harness } from './harness.tsx';
 
 const cases = generateCases(1000);
 const locales = { nb, nn, en };
 
-function Cards({ n, locale, scheme }: CardsProps) {
+function Cards({ n, comments, locale, scheme }: CardsProps) {
   // Aksel's provider switch carries its own strings; the host renders its own beside them.
   const list = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
@@ -25,10 +27,20 @@ function Cards({ n, locale, scheme }: CardsProps) {
       </ul>
     );
   }, [n, locale]);
+  const thread = useMemo(
+    () =>
+      comments ? (
+        <Thread comments={threadOf(comments)} s={hostStrings[locale]} locale={locale} />
+      ) : null,
+    [comments, locale],
+  );
   return (
     <Provider locale={locales[locale]}>
       <Theme theme={scheme}>
-        <div lang={locale}>{list}</div>
+        <div lang={locale}>
+          {list}
+          {thread}
+        </div>
       </Theme>
     </Provider>
   );

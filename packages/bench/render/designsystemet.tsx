@@ -2,13 +2,15 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import { generateCases } from '@samskap/portal/sample-data';
 import { useMemo } from 'react';
+import { Thread } from '../pages/designsystemet.tsx';
 import { DsCaseCard } from '../pages/designsystemet-card.tsx';
 import { hostStrings } from '../pages/host-strings.ts';
+import { threadOf } from './comments.ts';
 import { type CardsProps, harness } from './harness.tsx';
 
 const cases = generateCases(1000);
 
-function Cards({ n, locale, scheme }: CardsProps) {
+function Cards({ n, comments, locale, scheme }: CardsProps) {
   // Designsystemet has no strings of its own: a language switch is the host rendering its own.
   const list = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
@@ -23,9 +25,17 @@ function Cards({ n, locale, scheme }: CardsProps) {
       </ul>
     );
   }, [n, locale]);
+  const thread = useMemo(
+    () =>
+      comments ? (
+        <Thread comments={threadOf(comments)} s={hostStrings[locale]} locale={locale} />
+      ) : null,
+    [comments, locale],
+  );
   return (
     <div lang={locale} data-color-scheme={scheme}>
       {list}
+      {thread}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { Locale } from '../pages/data.ts';
 
 export interface CardsProps {
   n: number;
+  /** How many comments the thread below the cards has; none when 0. */
+  comments: number;
   locale: Locale;
   scheme: 'light' | 'dark';
 }
@@ -16,6 +18,8 @@ declare global {
   interface Window {
     bench: {
       mount(n: number): number;
+      /** Mounts `n` cards and a thread of `comments` comments, in bokmål. */
+      page(n: number, comments: number): number;
       locale(locale: Locale): number;
       scheme(scheme: 'light' | 'dark'): number;
       elementsPerCard(): number;
@@ -26,7 +30,7 @@ declare global {
 export function harness(Cards: ComponentType<CardsProps>): void {
   const container = document.getElementById('root') as HTMLElement;
   const root = createRoot(container);
-  let state: CardsProps = { n: 0, locale: 'nb', scheme: 'light' };
+  let state: CardsProps = { n: 0, comments: 0, locale: 'nb', scheme: 'light' };
   const step = (next: Partial<CardsProps>): number => {
     state = { ...state, ...next };
     const start = performance.now();
@@ -36,7 +40,8 @@ export function harness(Cards: ComponentType<CardsProps>): void {
     return performance.now() - start;
   };
   window.bench = {
-    mount: (n) => step({ n }),
+    mount: (n) => step({ n, comments: 0 }),
+    page: (n, comments) => step({ n, comments, locale: 'nb', scheme: 'light' }),
     locale: (locale) => step({ locale }),
     scheme: (scheme) => step({ scheme }),
     elementsPerCard: () => {

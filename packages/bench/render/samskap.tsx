@@ -1,12 +1,15 @@
-import { CaseCard } from '@samskap/portal';
+import { CaseCard, CommentThread } from '@samskap/portal';
 import { generateCases } from '@samskap/portal/sample-data';
 import { SamskapProvider } from '@samskap/react';
 import { useMemo } from 'react';
+import { NOW, threadOf } from './comments.ts';
 import { type CardsProps, harness } from './harness.tsx';
 
 const cases = generateCases(1000);
 
-function Cards({ n, locale, scheme }: CardsProps) {
+const noop = () => {};
+
+function Cards({ n, comments, locale, scheme }: CardsProps) {
   // The list is the same element across a scheme switch, so only the provider re-renders.
   const list = useMemo(
     () => (
@@ -20,9 +23,25 @@ function Cards({ n, locale, scheme }: CardsProps) {
     ),
     [n],
   );
+  // Every comment shown (no "show more"), with voting, replying and reporting, as the peers'.
+  const thread = useMemo(
+    () =>
+      comments ? (
+        <CommentThread
+          comments={threadOf(comments)}
+          pageSize={comments}
+          now={NOW}
+          onVote={noop}
+          onReply={async () => {}}
+          onReport={noop}
+        />
+      ) : null,
+    [comments],
+  );
   return (
     <SamskapProvider locale={locale} colorScheme={scheme}>
       {list}
+      {thread}
     </SamskapProvider>
   );
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cliPath, cssDir, ensureTokensBuilt } from '../scripts/ensure-built.ts';
 import { createTheme } from './create.js';
 import { themeToCss } from './css.js';
+import { themeFiles } from './files.js';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8' });
@@ -25,6 +26,24 @@ describe('samskap-theme (built)', () => {
     expect(r.stdout).toMatch(/theme "kommune" written to .*theme\.css/);
     expect(r.stdout).toMatch(/Contrast: \d+ pairs checked in light and dark, 0 failing/);
     expect(r.stdout).toContain('Adjusted: nothing');
+  });
+
+  it('writes the DTCG tokens to --tokens, the same bytes as themeFiles, non-ASCII fonts too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-tokens-'));
+    const font = "'Sámi Grotesk', Øyvind Sans, system-ui";
+    const r = run(
+      ...['--name', 'nord', '--accent', '#f28c28', '--font-family', font, '--radius', 'full'],
+      ...['--out', join(dir, 'nord.css'), '--tokens', join(dir, 'nord.tokens.json')],
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`Tokens (DTCG JSON) written to ${join(dir, 'nord.tokens.json')}`);
+    const files = themeFiles(
+      createTheme({ name: 'nord', accent: '#f28c28', fontFamily: font, radius: 'full' }),
+    );
+    expect(readFileSync(join(dir, 'nord.tokens.json'))).toEqual(
+      Buffer.from(files.tokens.contents, 'utf8'),
+    );
+    expect(readFileSync(join(dir, 'nord.css'))).toEqual(Buffer.from(files.css.contents, 'utf8'));
   });
 
   it('lists what it moved for a brand colour that fails on white', () => {
@@ -79,6 +98,13 @@ describe('samskap-theme (built)', () => {
     const help = run('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--accent <#hex>');
+  });
+
+  it('exits 3 and names the file when --tokens cannot be written', () => {
+    const out = join(tmpdir(), 'sk-no-such-folder', 'deeper', 'theme.tokens.json');
+    const r = run('--accent', '#0b6e4f', '--name', 'kommune', '--tokens', out);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain(`could not write the tokens to ${out} (ENOENT`);
   });
 
   it('exits 3 with a clear message, no stack trace, when --out cannot be written', () => {

@@ -8,7 +8,7 @@ import {
   type RadiusStyle,
   ThemeOptionError,
 } from './create.js';
-import { themeToCss } from './css.js';
+import { themeFiles } from './files.js';
 
 const usage = `Usage: samskap-theme --name <name> --accent <#hex> [options]
 
@@ -25,6 +25,7 @@ Options:
   --heading-font-family <list>  font stack for headings
   --radius <none|sm|md|lg|full> corner rounding (default md)
   --out <file>                  write the CSS here (default: standard output)
+  --tokens <file>               also write the theme's tokens here, as DTCG JSON (for design tools)
   --json                        print the report as JSON
   -h, --help                    show this help
 
@@ -32,7 +33,7 @@ Exit codes:
   0  the theme was written and every contrast pair passes
   1  the theme was written, but a contrast pair fails (listed in the report)
   2  a missing or invalid option (the message names the flag and what it accepts)
-  3  the CSS could not be written to --out (the message says why)
+  3  the CSS or the tokens could not be written to --out or --tokens (the message says why)
 
 Example:
   samskap-theme --accent "#0b6e4f" --name kommune --out theme.css`;
@@ -56,6 +57,7 @@ function main(argv: string[]): number {
         'heading-font-family': { type: 'string' },
         radius: { type: 'string' },
         out: { type: 'string' },
+        tokens: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -98,20 +100,27 @@ function main(argv: string[]): number {
     throw error;
   }
 
-  const css = themeToCss(theme);
+  // The same function makes the builder's downloads in Storybook, so the files match byte for byte.
+  const files = themeFiles(theme);
   const out = str('out');
-  if (out) {
+  const tokensOut = str('tokens');
+  const write = (file: string, contents: string, what: string): boolean => {
     try {
-      writeFileSync(out, css);
+      writeFileSync(file, contents);
+      return true;
     } catch (error) {
       // A missing folder or a read-only file is the user's to fix: say so, without a stack trace.
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       console.error(
-        `samskap-theme: could not write the theme to ${out} (${reason}: ${(error as Error).message}). Check that the folder exists and can be written to.`,
+        `samskap-theme: could not write the ${what} to ${file} (${reason}: ${(error as Error).message}). Check that the folder exists and can be written to.`,
       );
-      return exit.writeFailed;
+      return false;
     }
-  } else process.stdout.write(css);
+  };
+  if (out) {
+    if (!write(out, files.css.contents, 'theme')) return exit.writeFailed;
+  } else process.stdout.write(files.css.contents);
+  if (tokensOut && !write(tokensOut, files.tokens.contents, 'tokens')) return exit.writeFailed;
 
   const report = contrastReport(theme);
   const failures = report.filter((r) => !r.pass);
@@ -123,6 +132,7 @@ function main(argv: string[]): number {
         {
           name: theme.name,
           out: out ?? null,
+          tokens: tokensOut ?? null,
           checked: report.length,
           failures,
           adjustments: theme.adjustments,
@@ -135,6 +145,7 @@ function main(argv: string[]): number {
     const lowest = (kind: 'text' | 'ui' | 'focus') =>
       Math.min(...report.filter((r) => r.kind === kind).map((r) => r.ratio)).toFixed(2);
     log(`samskap-theme: theme "${theme.name}"${out ? ` written to ${out}` : ''}`);
+    if (tokensOut) log(`Tokens (DTCG JSON) written to ${tokensOut}`);
     log(
       `Contrast: ${report.length} pairs checked in light and dark, ${failures.length} failing. Lowest: text ${lowest('text')}:1 (needs 4.5), UI ${lowest('ui')}:1 and focus ${lowest('focus')}:1 (need 3).`,
     );

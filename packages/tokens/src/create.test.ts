@@ -61,6 +61,14 @@ describe('createTheme', () => {
         from: '#f28c28',
         to: base,
         reason: expect.stringMatching(/2\.\d\d:1, needs 3:1/),
+        pairs: [
+          {
+            foreground: 'accent.base',
+            background: 'neutral.background',
+            ratio: contrastRatio('#f28c28', '#ffffff'),
+            required: 3,
+          },
+        ],
       }),
     );
     // Dark text, not white, is what reads on a light orange.

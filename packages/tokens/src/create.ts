@@ -42,6 +42,18 @@ export interface ThemeAdjustment {
   to: string;
   /** Why, e.g. `accent.base on neutral.background: 2.34:1, needs 3:1`. */
   reason: string;
+  /** The same, as data: each pair that fell short, with its ratio before the move. */
+  pairs: ThemeAdjustmentPair[];
+}
+
+/** A contrast pair that made `createTheme` move a colour, as it was before the move. */
+export interface ThemeAdjustmentPair {
+  foreground: ColorRef;
+  background: ColorRef;
+  /** The contrast ratio before the move. */
+  ratio: number;
+  /** The ratio the pair needs: 4.5 for text, 3 for UI parts and focus rings. */
+  required: number;
 }
 
 /** A theme made by `createTheme`: a `SamskapTheme` plus what it had to change. */
@@ -237,10 +249,19 @@ function enforce(
       setColor(tokens, ref, to);
       const earlier = adjustments.find((a) => a.scheme === scheme && a.token === ref);
       const reason = `${pair.foreground} on ${pair.background}: ${ratio.toFixed(2)}:1, needs ${pair.required}:1`;
+      const short: ThemeAdjustmentPair = {
+        foreground: pair.foreground,
+        background: pair.background,
+        ratio,
+        required: pair.required,
+      };
       if (earlier) {
         earlier.to = to;
-        if (!earlier.reason.includes(reason)) earlier.reason += `; ${reason}`;
-      } else adjustments.push({ scheme, token: ref, from: moving, to, reason });
+        if (!earlier.reason.includes(reason)) {
+          earlier.reason += `; ${reason}`;
+          earlier.pairs.push(short);
+        }
+      } else adjustments.push({ scheme, token: ref, from: moving, to, reason, pairs: [short] });
       changed = true;
     }
     if (!changed) return;
@@ -311,12 +332,16 @@ export function createTheme(options: CreateThemeOptions): GeneratedTheme {
       if (contrastRatio(base, pages[scheme]) < 3) {
         const to = separate(base, pages[scheme], 3);
         if (scheme === 'light' && sources[name].lightBase) {
+          const ratio = contrastRatio(base, pages[scheme]);
           adjustments.push({
             scheme,
             token: `${name}.base`,
             from: base,
             to,
-            reason: `${name}.base on neutral.background: ${contrastRatio(base, pages[scheme]).toFixed(2)}:1, needs 3:1`,
+            reason: `${name}.base on neutral.background: ${ratio.toFixed(2)}:1, needs 3:1`,
+            pairs: [
+              { foreground: `${name}.base`, background: 'neutral.background', ratio, required: 3 },
+            ],
           });
         }
         scales[name].base = to;

@@ -16,6 +16,7 @@ export {
   type RadiusStyle,
   radiusStyles,
   type ThemeAdjustment,
+  type ThemeAdjustmentPair,
   ThemeOptionError,
 } from './create.js';
 export {
@@ -30,6 +31,7 @@ export {
 export { designsystemetSteps, designsystemetTheme } from './designsystemet.js';
 export { type DtcgGroup, type DtcgToken, flattenTokens } from './dtcg.js';
 export { exampleThemes } from './examples.js';
+export { type ThemeFile, type ThemeFiles, themeFiles, themeToDtcg } from './files.js';
 export { hexToOklch, type Oklch, oklchToHex } from './oklch.js';
 export {
   type ColorScale,

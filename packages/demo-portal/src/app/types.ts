@@ -1,5 +1,17 @@
 import type { SamskapLocale } from '@samskap/i18n';
-import type { InnovationCase, PortalComment } from '@samskap/portal';
+import type {
+  CookieConsentValue,
+  EventRegistrationField,
+  InnovationCase,
+  PageFeedbackAnswer,
+  PortalArticle,
+  PortalComment,
+  PortalEvent,
+  TipFormField,
+} from '@samskap/portal';
+
+/** An article with its text: paragraphs in the article's language. */
+export type ArticleWithBody = PortalArticle & { body: string[] };
 
 /** The appearances a reader can choose; kept in a cookie so the server renders the right one. */
 export const themeChoices = ['default', 'agency', 'dark'] as const;
@@ -15,19 +27,62 @@ export interface CommentFormEcho {
   errors: Partial<Record<'name' | 'email' | 'body', string>>;
 }
 
+/** A registration posted without scripts, sent back with errors. */
+export interface RegistrationEcho {
+  values: {
+    name: string;
+    email: string;
+    organisation: string;
+    dietary: string;
+    accessibility: string;
+    consent: boolean;
+  };
+  errors: Partial<Record<EventRegistrationField, string>>;
+}
+
+/** A tip posted without scripts, sent back with errors (files are chosen again). */
+export interface TipEcho {
+  values: { message: string; anonymous: boolean; name: string; email: string };
+  errors: Partial<Record<TipFormField, string>>;
+}
+
 export type Page =
-  | { kind: 'home'; featured: InnovationCase[] }
+  | {
+      kind: 'home';
+      featured: InnovationCase[];
+      events: PortalEvent[];
+      articles: ArticleWithBody[];
+      now: number;
+    }
   | { kind: 'cases'; cases: InnovationCase[]; search: string }
   | {
       kind: 'case';
       case: InnovationCase;
       comments: PortalComment[];
-      clientId: string;
+      /** The reader's public author id (never the cookie), so the thread knows their own comments. */
+      readerId: string;
       /** The moment relative times count from, the same on the server and in the browser. */
       now: number;
       form?: CommentFormEcho;
       /** A comment was just posted without scripts. */
       sent?: boolean;
+    }
+  | { kind: 'articles'; articles: ArticleWithBody[] }
+  | { kind: 'article'; article: ArticleWithBody }
+  | { kind: 'events'; events: PortalEvent[]; now: number }
+  | {
+      kind: 'event';
+      event: PortalEvent;
+      now: number;
+      form?: RegistrationEcho;
+      /** The reference of a registration just sent without scripts. */
+      registered?: string;
+    }
+  | {
+      kind: 'tips';
+      form?: TipEcho;
+      /** The reference of a tip just sent without scripts, and whether it was anonymous. */
+      sent?: { reference: string; anonymous: boolean };
     }
   | { kind: 'accessibility' }
   | { kind: 'privacy' }
@@ -41,5 +96,9 @@ export interface PageData {
   /** The query string, with its `?`, or ''. */
   search: string;
   theme: ThemeChoice;
+  /** The reader's cookie answer, when the server has one: then no banner is rendered. */
+  consent: CookieConsentValue | null;
+  /** "Was this page useful?" answered without scripts: the step the server renders. */
+  feedback?: PageFeedbackAnswer | 'sent';
   page: Page;
 }

@@ -48,6 +48,7 @@ const portal = createApp({
   render: (data, origin) => renderDocument(data, origin, assets),
   commentsPerClient: env('COMMENTS_PER_CLIENT', 5),
   commentsPerAddress: env('COMMENTS_PER_ADDRESS', 30),
+  formsPerClient: env('FORMS_PER_CLIENT', 5),
 });
 const app = new Hono();
 app.use(serveAssets(clientDir));

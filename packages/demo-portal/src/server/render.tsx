@@ -40,19 +40,26 @@ export function scriptJson(value: unknown): string {
 function pageTitle(data: PageData): string {
   const text = copy[data.locale];
   const { page } = data;
-  const title =
-    page.kind === 'home'
-      ? ''
-      : page.kind === 'cases'
-        ? text.cases.title
-        : page.kind === 'case'
-          ? page.case.title
-          : page.kind === 'notFound'
-            ? text.notFound.title
-            : text[page.kind].title;
+  const title = (() => {
+    switch (page.kind) {
+      case 'home':
+        return '';
+      case 'case':
+        return page.case.title;
+      case 'article':
+        return page.article.title;
+      case 'event':
+        return page.event.title;
+      default:
+        return text[page.kind].title;
+    }
+  })();
   const full = title ? `${title} – ${text.siteName}` : text.siteName;
   // GOV.UK: a page sent back with errors says so first in its title.
-  const failed = page.kind === 'case' && page.form && Object.keys(page.form.errors).length > 0;
+  const failed =
+    (page.kind === 'case' || page.kind === 'event' || page.kind === 'tips') &&
+    page.form !== undefined &&
+    Object.keys(page.form.errors).length > 0;
   return failed ? `${text.errors.titlePrefix} ${full}` : full;
 }
 

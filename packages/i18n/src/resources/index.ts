@@ -28,6 +28,7 @@ import { skipLink } from './skip-link.js';
 import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
+import { themeBuilder } from './theme-builder.js';
 import { tips } from './tips.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
@@ -62,6 +63,7 @@ const areas = {
   status,
   tag,
   textarea,
+  themeBuilder,
   tips,
 };
 

@@ -26,9 +26,15 @@ function Controlled({
 
 const meta = {
   title: 'Portal/CaseFilters',
-  component: Controlled,
-  args: { initial: emptyCaseFilters },
-} satisfies Meta<typeof Controlled>;
+  component: CaseFilters,
+  // The stories keep the value in state (`Controlled`), as a page does; `value` is the start.
+  args: {
+    value: emptyCaseFilters,
+    onChange: () => {},
+    facets: filterCases(sampleCases, emptyCaseFilters, 'nb').facets,
+  },
+  render: (args) => <Controlled initial={args.value} collapse={args.collapse} />,
+} satisfies Meta<typeof CaseFilters>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -52,7 +58,7 @@ export const Empty: Story = {
 export const WithActiveFilters: Story = {
   parameters: { a11yTree: true },
   args: {
-    initial: {
+    value: {
       ...emptyCaseFilters,
       query: 'skule',
       countries: ['NO'],
@@ -66,7 +72,7 @@ export const WithActiveFilters: Story = {
 
 /** A choice that leaves nothing: the chosen values stay listed with 0. */
 export const NoMatches: Story = {
-  args: { initial: { ...emptyCaseFilters, countries: ['JP'], tags: ['finst ikkje'] } },
+  args: { value: { ...emptyCaseFilters, countries: ['JP'], tags: ['finst ikkje'] } },
 };
 
 /** On a narrow screen (or with `collapse="always"`) the facets fold away behind "Show filters". */

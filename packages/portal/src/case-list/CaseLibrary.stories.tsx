@@ -73,8 +73,16 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * CaseFilters, CaseList and Pagination over the sample cases, used by keyboard alone: search,
- * tick a facet, remove it again, page on and switch the layout.
+ * A link shared with filters in it opens the library with them applied. (First in the file: the
+ * first story also pays for loading the modules, and this one is light.)
+ */
+export const FromAUrl: Story = {
+  args: { initialQuery: '?country=NO&stage=implementing&from=2021' },
+};
+
+/**
+ * CaseFilters and CaseList over the sample cases, used by keyboard alone: search, remove the
+ * search again, tick a facet and clear all filters.
  */
 export const CaseLibraryStory: Story = {
   name: 'Case library',
@@ -112,7 +120,28 @@ export const CaseLibraryStory: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(root.dataset.url).toBe('?');
 
-    // Tab to page 2 and follow it; focus goes to the result count at the top.
+    await expect(canvas.getByRole('searchbox')).toHaveFocus();
+  },
+};
+
+/**
+ * The results by keyboard: from the result count (where focus lands after a page change), Tab
+ * to the layout toggle and switch to the list, then Tab on to page 2 and follow it.
+ */
+export const PagingByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const articles = () => canvas.queryAllByRole('article');
+    const count = canvas.getByText(/^\d+ /);
+    count.focus();
+
+    const listToggle = canvas.getByRole('button', { name: strings().cases.list.list });
+    await tabTo(listToggle);
+    await userEvent.keyboard(' ');
+    await expect(listToggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(articles()[0]).toHaveAttribute('data-variant', 'horizontal');
+
+    // Page 2; focus goes back to the result count at the top.
     const pager = canvas.getAllByRole('navigation').at(-1) as HTMLElement;
     const pageTwo = [...pager.querySelectorAll<HTMLElement>('a, button')].find((el) =>
       el.textContent?.trim().endsWith('2'),
@@ -121,18 +150,7 @@ export const CaseLibraryStory: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^\d+ /));
     await expect(articles()[0]).toHaveTextContent(sampleCases[9]?.title ?? '');
-
-    // Tab on to the layout toggle and switch to the list.
-    const listToggle = canvas.getByRole('button', { name: strings().cases.list.list });
-    await tabTo(listToggle);
-    await userEvent.keyboard(' ');
-    await expect(listToggle).toHaveAttribute('aria-pressed', 'true');
   },
-};
-
-/** A link shared with filters in it opens the library with them applied. */
-export const FromAUrl: Story = {
-  args: { initialQuery: '?country=NO&stage=implementing&from=2021' },
 };
 
 export const NothingMatches: Story = {

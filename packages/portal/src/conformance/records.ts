@@ -365,6 +365,43 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-case-library--case-library-story'),
     ),
+    meets('1.4.10', reflow, story('portal-case-library--narrow')),
+  ),
+  record(
+    'CaseLibraryLayout',
+    meets(
+      '1.4.10',
+      says(
+        [
+          'Filtrene står ved siden av treffene på brede skjermer og over dem på smale. Bredden avgjøres i CSS, så siden har riktig oppsett også før skript lastes.',
+          'Filtera står ved sida av treffa på breie skjermar og over dei på smale. Breidda vert avgjord i CSS, så sida har rett oppsett òg før skript er lasta.',
+          'The filters sit beside the results on wide screens and above them on narrow ones. CSS decides the width, so the page has the right layout before scripts load.',
+        ],
+        [
+          'Ikke legg oppsettet i en beholder med fast bredde.',
+          'Ikkje legg oppsettet i ein behaldar med fast breidd.',
+          'Do not put the layout in a fixed-width container.',
+        ],
+      ),
+      t(
+        'case-list/CaseLibrary.ssr.test.tsx',
+        'puts the filters beside the results from the same width, in CSS',
+      ),
+      story('portal-case-library--narrow'),
+      story('portal-case-library--wide'),
+    ),
+    meets(
+      '1.3.2',
+      says(
+        [
+          'Filtrene står foran treffene både i koden og på skjermen: ved siden av på brede skjermer, over på smale. Tab-rekkefølgen følger det du ser.',
+          'Filtera står framfor treffa både i koden og på skjermen: ved sida av på breie skjermar, over på smale. Tab-rekkjefølgja følgjer det du ser.',
+          'The filters come before the results both in the code and on screen: beside them on wide screens, above them on narrow ones. The Tab order follows what you see.',
+        ],
+        nothingMore,
+      ),
+      story('portal-case-library--wide'),
+    ),
   ),
   record(
     'CaseList',
@@ -695,6 +732,34 @@ export const portalConformance: readonly ComponentConformance[] = [
         'sends the comment with the answer and shows the thanks with focus on it',
       ),
       story('portal-tips-tipform--receipt'),
+    ),
+  ),
+  record(
+    'FormMessages',
+    meets(
+      '3.3.1',
+      formErrors,
+      t(
+        'events/event-registration/EventRegistration.test.tsx',
+        'sends nothing when empty: the summary takes focus, and each field is invalid with its message',
+      ),
+      story('portal-comments-commentform--validation-errors'),
+    ),
+    meets(
+      '2.4.3',
+      says(
+        [
+          'Feiloppsummeringen tar fokus etter hver innsending med feil, og «Prøv igjen» flytter fokus til send-knappen før skjemaet sendes på nytt, så fokus aldri forsvinner.',
+          'Feiloppsummeringa tek fokus etter kvar innsending med feil, og «Prøv igjen» flyttar fokus til send-knappen før skjemaet vert sendt på nytt, så fokus forsvinn aldri.',
+          'The error summary takes focus after every submit with errors, and "Try again" moves focus to the submit button before sending again, so focus is never lost.',
+        ],
+        nothingMore,
+      ),
+      t(
+        'events/event-registration/EventRegistration.test.tsx',
+        'sends trimmed values, leaves out empty optional ones, keeps every value on a failed send, and retry works',
+      ),
+      story('portal-comments-commentform--server-fails'),
     ),
   ),
   record(
@@ -1057,8 +1122,8 @@ export const portalConformance: readonly ComponentConformance[] = [
       '4.1.3',
       says(
         [
-          '«Kopier lenke» sier fra i en statusregion når lenken er kopiert. Nekter nettleseren utklippstavlen, vises adressen markert i et skrivebeskyttet felt, så du kan kopiere den selv.',
-          '«Kopier lenkje» seier frå i ein statusregion når lenkja er kopiert. Nektar nettlesaren utklippstavla, vert adressa vist markert i eit skriveverna felt, så du kan kopiere henne sjølv.',
+          '«Kopier lenken» sier fra i en statusregion når lenken er kopiert. Nekter nettleseren utklippstavlen, vises adressen markert i et skrivebeskyttet felt, så du kan kopiere den selv.',
+          '«Kopier lenkja» seier frå i ein statusregion når lenkja er kopiert. Nektar nettlesaren utklippstavla, vert adressa vist markert i eit skriveverna felt, så du kan kopiere henne sjølv.',
           '"Copy link" says so in a status region once the link is copied. If the browser refuses the clipboard, the address is shown selected in a read-only field, so you can copy it yourself.',
         ],
         nothingMore,

@@ -162,6 +162,21 @@ describe('EventDetails', () => {
     expect(event.location).toBe('Bergen offentlege bibliotek, Strømgaten 6, 5015 Bergen');
   });
 
+  it('with a server file, "Add to calendar" is a download link that works without scripts', () => {
+    renderIn(
+      'nb',
+      <EventDetails
+        event={breakfast}
+        now={NOW}
+        calendarFileHref="/nb/events/frokostmote-klarsprak/calendar.ics"
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Legg til i kalenderen' })).toBeNull();
+    const link = screen.getByRole('link', { name: 'Legg til i kalenderen' });
+    expect(link).toHaveAttribute('href', '/nb/events/frokostmote-klarsprak/calendar.ics');
+    expect(link.getAttribute('download')).toMatch(/\.ics$/);
+  });
+
   it('renders malformed events sanely', () => {
     const junk = {
       id: 1,

@@ -6,20 +6,24 @@ import {
   ErrorSummary,
   type ErrorSummaryError,
   ensureLiveRegions,
+  Heading,
   type HeadingLevel,
   type LabelFn,
   TextField,
   useSamskapLocale,
 } from '@samskap/react';
 import {
+  type FormEvent,
+  type FormHTMLAttributes,
   forwardRef,
   type ReactNode,
   type RefObject,
   useEffect,
+  useId,
   useImperativeHandle,
   useRef,
 } from 'react';
-import { Trap } from './FormParts.styles.js';
+import { FormRoot, Trap } from './FormParts.styles.js';
 import type {
   FormErrors,
   FormField,
@@ -254,3 +258,57 @@ export function FormMessages({
     </>
   );
 }
+
+/**
+ * The ids a form's parts point at (its heading, each field, the spam trap), unique on the page,
+ * and the ref of its submit button.
+ */
+export function useFormIds<F extends string>(fields: readonly F[]) {
+  const id = useId();
+  const ids = { heading: `${id}-heading`, trap: `${id}-trap` } as Record<
+    F | 'heading' | 'trap',
+    string
+  >;
+  for (const field of fields) ids[field] = `${id}-${field}`;
+  const submitButton = useRef<HTMLButtonElement>(null);
+  return { ids, submitButton };
+}
+
+export interface FormFrameProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
+  /** The form's state, from `useForm`: it is sent on submit and busy while it sends. */
+  form: { busy: boolean; submit: () => Promise<unknown> };
+  /** The form's heading, which also names the form. */
+  heading: ReactNode;
+  headingId: string;
+  headingLevel: HeadingLevel;
+}
+
+/**
+ * The frame of every portal form: a `form` named by its heading, busy while it sends, with the
+ * browser's own validation off (the form validates on submit and shows an error summary), sent
+ * through `useForm` instead of posted while scripts run.
+ */
+export const FormFrame = forwardRef<HTMLFormElement, FormFrameProps>(function FormFrame(
+  { form, heading, headingId, headingLevel, children, ...rest },
+  ref,
+) {
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.submit();
+  };
+  return (
+    <FormRoot
+      ref={ref}
+      noValidate
+      aria-labelledby={headingId}
+      aria-busy={form.busy || undefined}
+      onSubmit={handleSubmit}
+      {...rest}
+    >
+      <Heading level={headingLevel} size="md" id={headingId}>
+        {heading}
+      </Heading>
+      {children}
+    </FormRoot>
+  );
+});

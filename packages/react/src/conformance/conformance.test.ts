@@ -1,15 +1,21 @@
 // @vitest-environment node
 import * as react from '@samskap/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   conformanceProblems,
+  type Known,
   knownEvidence,
   publicComponents,
 } from '../../../../test/conformance.ts';
 import { norwegianCriteria, reactConformance, wcagCriteria } from './index.js';
 
 const components = publicComponents(react);
-const known = knownEvidence(components);
+let known: Known;
+
+// Parsing every stories file takes seconds on a busy machine: once, outside the tests' time.
+beforeAll(() => {
+  known = knownEvidence(components);
+}, 120_000);
 
 describe('conformance records of @samskap/react', () => {
   it('has a record for every public component, naming only stories, tests and criteria that exist', () => {

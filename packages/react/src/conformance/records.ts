@@ -604,6 +604,28 @@ export const reactConformance: readonly ComponentConformance[] = [
     meets('1.4.10', reflow, story('primitives-heading--long-text-in-narrow-container')),
   ),
   record(
+    'HiddenField',
+    meets(
+      '2.4.3',
+      says(
+        [
+          'Verdien sendes med skjemaet uten å vises, og feltet kan ikke nås med Tab eller av skjermlesere, så det forstyrrer ikke rekkefølgen.',
+          'Verdien vert send med skjemaet utan å visast, og feltet kan ikkje nåast med Tab eller av skjermlesarar, så det forstyrrar ikkje rekkjefølgja.',
+          'The value is posted with the form without being shown, and the field cannot be reached with Tab or by screen readers, so it does not disturb the order.',
+        ],
+        [
+          'Bruk det bare for verdier personen ikke skal se eller endre.',
+          'Bruk det berre for verdiar personen ikkje skal sjå eller endre.',
+          'Use it only for values the person should not see or change.',
+        ],
+      ),
+      t(
+        'hidden-field/HiddenField.test.tsx',
+        'posts its name and value with the form, and shows nothing a person can reach',
+      ),
+    ),
+  ),
+  record(
     'Icon',
     meets(
       '1.1.1',
@@ -804,8 +826,8 @@ export const reactConformance: readonly ComponentConformance[] = [
       '3.1.1',
       says(
         [
-          'Leverandøren bestemmer språket på alle innebygde tekster i komponentene, og følger språket til appens egen i18next hvis du gir den en.',
-          'Leverandøren avgjer språket på alle innebygde tekstar i komponentane, og følgjer språket til den eigne i18next-en til appen om du gjev han ein.',
+          'Leverandøren bestemmer språket på alle innebygde tekster i komponentene, og følger språket i appens egen i18next-instans hvis du gir den en.',
+          'Leverandøren avgjer språket på alle innebygde tekstar i komponentane, og følgjer språket i i18next-instansen til appen om du gjev han ein.',
           "The provider decides the language of every built-in text in the components, and follows your app's own i18next language if you give it one.",
         ],
         [

@@ -130,6 +130,18 @@ function Sample({ r }: { r: ContrastResult }) {
   );
 }
 
+function HeaderRow({ columns }: { columns: readonly string[] }) {
+  return (
+    <tr>
+      {columns.map((c) => (
+        <th key={c} scope="col" style={cell}>
+          {c}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 function ContrastTable({ theme, scheme }: { theme: SamskapTheme; scheme: ColorSchemeName }) {
   const rows = contrastReport(theme).filter((r) => r.scheme === scheme);
   const failing = rows.filter((r) => !r.pass).length;
@@ -144,23 +156,7 @@ function ContrastTable({ theme, scheme }: { theme: SamskapTheme; scheme: ColorSc
             {`Contrast pairs in ${scheme}`}
           </caption>
           <thead>
-            <tr>
-              <th scope="col" style={cell}>
-                Sample
-              </th>
-              <th scope="col" style={cell}>
-                Foreground
-              </th>
-              <th scope="col" style={cell}>
-                Background
-              </th>
-              <th scope="col" style={cell}>
-                Ratio
-              </th>
-              <th scope="col" style={cell}>
-                Needs
-              </th>
-            </tr>
+            <HeaderRow columns={['Sample', 'Foreground', 'Background', 'Ratio', 'Needs']} />
           </thead>
           <tbody>
             {rows.map((r) => (
@@ -202,17 +198,7 @@ function TokenTable({
       <TableScroll label={title}>
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
-            <tr>
-              <th scope="col" style={cell}>
-                Token
-              </th>
-              <th scope="col" style={cell}>
-                Value
-              </th>
-              <th scope="col" style={cell}>
-                Example
-              </th>
-            </tr>
+            <HeaderRow columns={['Token', 'Value', 'Example']} />
           </thead>
           <tbody>
             {names.map((n) => (

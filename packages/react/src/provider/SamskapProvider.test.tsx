@@ -45,7 +45,7 @@ describe('SamskapProvider', () => {
     expect(root).toHaveAttribute('data-sk-theme', 'default');
     expect(root).toHaveAttribute('data-color-scheme', 'dark');
     const css = container.querySelector('style')?.textContent ?? '';
-    expect(css).toContain('[data-sk-theme="default"]');
+    expect(css).toContain('[data-sk-theme=default]');
     expect(css).toContain(defaultTheme.color.dark.scales.accent.base);
     expect(css).not.toContain(':root');
   });

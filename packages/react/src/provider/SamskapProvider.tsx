@@ -24,6 +24,7 @@ import {
 } from 'react';
 import { warnOnce } from '../utils/warnOnce.js';
 import { infoFor, SamskapContext, type SamskapContextValue } from './context.js';
+import { rawTextCss } from './rawTextCss.js';
 import { Root } from './SamskapProvider.styles.js';
 
 export type ColorScheme = 'light' | 'dark' | 'auto';
@@ -77,7 +78,9 @@ function cssFor(theme: unknown): { name: string; css: string } {
       const { name } = theme as SamskapTheme;
       entry = {
         name,
-        css: themeToCss(theme as SamskapTheme, { selector: `[data-sk-theme="${name}"]` }),
+        css: rawTextCss(
+          themeToCss(theme as SamskapTheme, { selector: `[data-sk-theme="${name}"]` }),
+        ),
       };
     } catch (error) {
       warnOnce(
@@ -85,7 +88,10 @@ function cssFor(theme: unknown): { name: string; css: string } {
         `SamskapProvider: the theme cannot be used, so the default theme is shown. ${(error as Error).message}`,
       );
       const name = defaultTheme.name;
-      entry = { name, css: themeToCss(defaultTheme, { selector: `[data-sk-theme="${name}"]` }) };
+      entry = {
+        name,
+        css: rawTextCss(themeToCss(defaultTheme, { selector: `[data-sk-theme="${name}"]` })),
+      };
     }
     cssCache.set(key, entry);
   }

@@ -64,7 +64,7 @@ export function CasePage({
             <CommentThread
               headingLevel={3}
               comments={comments}
-              currentUserId={page.clientId}
+              currentUserId={page.readerId}
               now={page.now}
               onVote={(id, vote) => void postVote(id, vote)}
               onReport={(id, report) => postReport(id, report)}

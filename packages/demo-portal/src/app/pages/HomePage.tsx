@@ -1,11 +1,13 @@
 import type { SamskapLocale } from '@samskap/i18n';
-import { CaseCard } from '@samskap/portal';
-import { Heading, Link, Paragraph } from '@samskap/react';
+import { ArticleCard, CaseCard, NewsletterSignup } from '@samskap/portal';
+import { Alert, Heading, Link, Paragraph, useLabels } from '@samskap/react';
 import { styled } from 'styled-components';
+import { postNewsletter } from '../api.js';
 import { copy } from '../copy.js';
 import { paths } from '../paths.js';
 import type { Page } from '../types.js';
-import { withPortalHref } from './links.js';
+import { EventList } from './EventPages.js';
+import { withArticleHref, withPortalHref } from './links.js';
 
 export const CardGrid = styled.ul`
   display: grid;
@@ -16,14 +18,29 @@ export const CardGrid = styled.ul`
   padding: 0;
 `;
 
+const Newsletter = styled.section`
+  max-width: 40rem;
+`;
+
+const sentKeys = {
+  heading: 'newsletterSignup.sentHeading',
+  body: 'newsletterSignup.sentConfirm',
+} as const;
+
+/** The front page: featured cases, upcoming events, the latest articles and the newsletter. */
 export function HomePage({
   locale,
   page,
+  search,
 }: {
   locale: SamskapLocale;
   page: Extract<Page, { kind: 'home' }>;
+  /** The query string: a sign-up posted without scripts comes back with `newsletter=…`. */
+  search: string;
 }) {
   const text = copy[locale];
+  const sent = useLabels(sentKeys);
+  const newsletter = new URLSearchParams(search).get('newsletter');
   return (
     <>
       <Heading level={1}>{text.home.title}</Heading>
@@ -43,6 +60,52 @@ export function HomePage({
           <Link href={paths.cases(locale)}>{text.home.allCases}</Link>
         </Paragraph>
       </section>
+      <section aria-labelledby="events">
+        <Heading level={2} id="events">
+          {text.home.events}
+        </Heading>
+        <EventList events={page.events} locale={locale} now={page.now} headingLevel={3} />
+        <Paragraph>
+          <Link href={paths.events(locale)}>{text.home.allEvents}</Link>
+        </Paragraph>
+      </section>
+      <section aria-labelledby="articles">
+        <Heading level={2} id="articles">
+          {text.home.articles}
+        </Heading>
+        <CardGrid>
+          {page.articles.map((a) => (
+            <li key={a.id}>
+              <ArticleCard article={withArticleHref(a, locale)} headingLevel={3} />
+            </li>
+          ))}
+        </CardGrid>
+        <Paragraph>
+          <Link href={paths.articles(locale)}>{text.home.allArticles}</Link>
+        </Paragraph>
+      </section>
+      <Newsletter id="newsletter">
+        {newsletter === 'sent' ? (
+          <Alert variant="success" tabIndex={-1}>
+            <Heading level={2} size="sm">
+              {sent('heading')}
+            </Heading>
+            <Paragraph>{sent('body')}</Paragraph>
+          </Alert>
+        ) : (
+          <>
+            {newsletter === 'invalid' ? (
+              <Alert variant="danger" tabIndex={-1}>
+                {text.home.newsletterInvalid}
+              </Alert>
+            ) : null}
+            <NewsletterSignup
+              action={paths.newsletter(locale)}
+              onSubmit={(signup) => postNewsletter(locale, signup)}
+            />
+          </>
+        )}
+      </Newsletter>
     </>
   );
 }

@@ -1,8 +1,31 @@
 import { DEFAULT_COMMENT_MAX_LENGTH } from '@samskap/portal';
+import { FEEDBACK_MAX_LENGTH, tipLimits } from '../../app/limits.js';
 import { alignments, MAX_ID_LENGTH, MAX_REPORT_LENGTH, reportReasons } from './validate.js';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const acceptLanguage = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', example: 'nn' },
+  description: 'The language of the error messages.',
+};
+const stored = (what: string) => ({
+  201: {
+    description: `${what} stored; the reference to show the person`,
+    content: json({
+      type: 'object',
+      required: ['reference'],
+      properties: { reference: { type: 'string' } },
+    }),
+  },
+  422: { description: 'Something to fix', content: json(ref('FieldErrors')) },
+  429: {
+    description: 'Too many from this browser; see Retry-After',
+    content: json(ref('FieldErrors')),
+  },
+});
 const idParam = (name: string, description: string) => ({
   name,
   in: 'path',
@@ -21,7 +44,7 @@ export const openApiDocument = {
     title: 'Samskap reference portal API',
     version: '1.0.0',
     description:
-      'Cases, comments, votes and reports. Errors a person can fix come back as 422 with `fieldErrors`, one message per form field, in the language of `Accept-Language` (nb, nn or en).',
+      'Cases, comments, votes and reports; articles and events; event registrations, tips, newsletter sign-ups and page feedback. Errors a person can fix come back as 422 with `fieldErrors`, one message per form field, in the language of `Accept-Language` (nb, nn or en).',
   },
   paths: {
     '/api/cases': {
@@ -126,6 +149,123 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/articles': {
+      get: {
+        summary: 'Every article, with its text (`body`: paragraphs)',
+        responses: { 200: { description: 'The articles', content: json({ type: 'array' }) } },
+      },
+    },
+    '/api/events': {
+      get: {
+        summary: 'Every event, as `PortalEvent` in @samskap/portal',
+        responses: { 200: { description: 'The events', content: json({ type: 'array' }) } },
+      },
+    },
+    '/api/events/{eventId}/registrations': {
+      post: {
+        summary:
+          'Register for an event (or join its waiting list when it is full). Refused when registration has closed.',
+        parameters: [idParam('eventId', 'The event'), acceptLanguage],
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            required: ['name', 'email', 'consent'],
+            properties: {
+              name: { type: 'string', minLength: 1 },
+              email: { type: 'string', format: 'email' },
+              organisation: { type: 'string' },
+              dietary: { type: 'string' },
+              accessibility: { type: 'string' },
+              consent: { const: true },
+              website: { type: 'string', description: 'The honeypot. Leave it empty.' },
+            },
+          }),
+        },
+        responses: {
+          ...stored('The registration'),
+          404: { description: 'No such event', content: json(ref('Problem')) },
+        },
+      },
+    },
+    '/api/tips': {
+      post: {
+        summary: 'Send a tip, with files if any. An anonymous tip keeps no name, email or browser.',
+        parameters: [acceptLanguage],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['message'],
+                properties: {
+                  message: {
+                    type: 'string',
+                    description: `At most ${tipLimits.maxLength} characters after trimming.`,
+                  },
+                  anonymous: { enum: ['1'] },
+                  name: { type: 'string' },
+                  email: { type: 'string', format: 'email' },
+                  attachments: {
+                    type: 'array',
+                    maxItems: tipLimits.maxFiles,
+                    items: { type: 'string', format: 'binary' },
+                    description: `${tipLimits.accept}, each at most ${tipLimits.maxFileSize} bytes; the content must start as its type does.`,
+                  },
+                  website: { type: 'string', description: 'The honeypot. Leave it empty.' },
+                },
+              },
+            },
+          },
+        },
+        responses: stored('The tip'),
+      },
+    },
+    '/api/newsletter': {
+      post: {
+        summary: 'Sign up for the newsletter (double opt-in: nothing is sent until confirmed)',
+        parameters: [acceptLanguage],
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            required: ['email', 'consent'],
+            properties: {
+              email: { type: 'string', format: 'email' },
+              consent: { const: true },
+              topics: { type: 'array', items: { type: 'string' } },
+            },
+          }),
+        },
+        responses: {
+          202: { description: 'Taken; the same answer whether or not the address was there' },
+          422: { description: 'Something to fix', content: json(ref('FieldErrors')) },
+          429: { description: 'Too many from this browser', content: json(ref('FieldErrors')) },
+        },
+      },
+    },
+    '/api/feedback': {
+      post: {
+        summary: '"Was this page useful?": the answer, and a comment if one was written',
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            required: ['useful', 'path'],
+            properties: {
+              useful: { enum: ['yes', 'no'] },
+              path: { type: 'string', description: 'The page, after its language: `/cases`.' },
+              comment: { type: 'string', maxLength: FEEDBACK_MAX_LENGTH },
+            },
+          }),
+        },
+        responses: {
+          204: { description: 'Stored' },
+          422: { description: 'Not feedback', content: json(ref('Problem')) },
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -177,7 +317,11 @@ export const openApiDocument = {
             type: 'object',
             required: ['name'],
             properties: {
-              id: { type: 'string' },
+              id: {
+                type: 'string',
+                description:
+                  'A public id for the author, the same on all their comments. Every reader sees it, so it is never a session or cookie value.',
+              },
               name: { type: 'string' },
               role: { enum: ['citizen', 'official', 'moderator'] },
               organisation: { type: 'string' },
@@ -204,12 +348,8 @@ export const openApiDocument = {
         properties: {
           fieldErrors: {
             type: 'object',
-            description: 'One message per field, to show on that field.',
-            properties: {
-              name: { type: 'string' },
-              email: { type: 'string' },
-              body: { type: 'string' },
-            },
+            description: "One message per field, to show on that field (the form's field names).",
+            additionalProperties: { type: 'string' },
           },
         },
       },

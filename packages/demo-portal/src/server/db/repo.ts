@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type {
   CommentReportReason,
   CommentVote,
@@ -7,10 +7,24 @@ import type {
   PortalCommentAlignment,
   PortalCommentRole,
   PortalCommentStatus,
+  PortalEvent,
 } from '@samskap/portal';
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { ArticleWithBody } from '../../app/types.js';
 import type { Db } from './open.js';
-import { cases, comments, reports, votes } from './schema.js';
+import {
+  articles,
+  cases,
+  comments,
+  events,
+  newsletterSignups,
+  pageFeedback,
+  registrations,
+  reports,
+  tipAttachments,
+  tips,
+  votes,
+} from './schema.js';
 
 /** Every case, in the order of the sample data. */
 export async function listCases(db: Db): Promise<InnovationCase[]> {
@@ -34,6 +48,17 @@ export async function getCase(db: Db, id: string): Promise<InnovationCase | unde
 
 type CommentRow = typeof comments.$inferSelect;
 
+/**
+ * The id readers see for an author. The browser's cookie id is what lets the server show a
+ * reader their own pending comments and votes, so it must never be shown to anyone else:
+ * copied into another browser's cookie, it would act as that person. The cookie id is a random
+ * UUID, so a one-way hash of it cannot be turned back, and it is stable across restarts, so the
+ * page can still tell a reader which comments are theirs.
+ */
+export function publicAuthorId(clientId: string): string {
+  return createHash('sha256').update(`samskap-author:${clientId}`).digest('hex').slice(0, 32);
+}
+
 function toPortalComment(
   row: CommentRow,
   counts: Map<string, { up: number; down: number; mine?: 'up' | 'down' }>,
@@ -43,7 +68,7 @@ function toPortalComment(
     id: row.id,
     ...(row.parentId ? { parentId: row.parentId } : {}),
     author: {
-      id: row.clientId,
+      id: publicAuthorId(row.clientId),
       name: row.authorName,
       role: row.authorRole as PortalCommentRole,
       ...(row.authorOrganisation ? { organisation: row.authorOrganisation } : {}),
@@ -151,4 +176,138 @@ export async function addReport(
   input: { commentId: string; clientId: string; reason: CommentReportReason; details: string },
 ): Promise<void> {
   await db.insert(reports).values(input);
+}
+
+// --- Articles and events (seeded; read only) ---
+
+export async function listArticles(db: Db): Promise<ArticleWithBody[]> {
+  const rows = await db.select().from(articles).orderBy(asc(articles.position));
+  return rows.map((r) => r.record as ArticleWithBody);
+}
+
+export async function getArticle(db: Db, id: string): Promise<ArticleWithBody | undefined> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  return row ? (row.record as ArticleWithBody) : undefined;
+}
+
+export async function listEvents(db: Db): Promise<PortalEvent[]> {
+  const rows = await db.select().from(events).orderBy(asc(events.position));
+  return rows.map((r) => r.record as PortalEvent);
+}
+
+export async function getEvent(db: Db, id: string): Promise<PortalEvent | undefined> {
+  const [row] = await db.select().from(events).where(eq(events.id, id)).limit(1);
+  return row ? (row.record as PortalEvent) : undefined;
+}
+
+// --- What people send ---
+
+const referenceAlphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/**
+ * A reference a person can read out on the phone: a prefix and eight characters without 0/O
+ * and 1/I. 40 random bits, so guessing someone else's is hopeless.
+ */
+export function newReference(prefix: string): string {
+  const bytes = randomBytes(8);
+  let out = '';
+  for (const b of bytes) out += referenceAlphabet[b % referenceAlphabet.length];
+  return `${prefix}-${out.slice(0, 4)}-${out.slice(4)}`;
+}
+
+export interface NewRegistration {
+  eventId: string;
+  name: string;
+  email: string;
+  organisation?: string;
+  dietary?: string;
+  accessibility?: string;
+  waitingList: boolean;
+  clientId: string;
+}
+
+/** Stores a registration; returns its reference. */
+export async function addRegistration(db: Db, input: NewRegistration): Promise<string> {
+  const reference = newReference('P');
+  await db.insert(registrations).values({
+    id: reference,
+    eventId: input.eventId,
+    name: input.name,
+    email: input.email,
+    organisation: input.organisation ?? null,
+    dietary: input.dietary ?? null,
+    accessibility: input.accessibility ?? null,
+    waitingList: input.waitingList,
+    clientId: input.clientId,
+  });
+  return reference;
+}
+
+export interface NewTip {
+  message: string;
+  anonymous: boolean;
+  name?: string;
+  email?: string;
+  attachments: { filename: string; contentType: string; content: Uint8Array }[];
+  clientId: string;
+}
+
+/** Stores a tip with its files in one transaction; returns its reference. */
+export async function addTip(db: Db, input: NewTip): Promise<string> {
+  const reference = newReference('T');
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.insert(tips).values({
+      id,
+      reference,
+      message: input.message,
+      // An anonymous tip keeps nothing that points to its sender.
+      name: input.anonymous ? null : (input.name ?? null),
+      email: input.anonymous ? null : (input.email ?? null),
+      anonymous: input.anonymous,
+      clientId: input.anonymous ? 'anonymous' : input.clientId,
+    });
+    if (input.attachments.length > 0) {
+      await tx.insert(tipAttachments).values(
+        input.attachments.map((a) => ({
+          tipId: id,
+          filename: a.filename,
+          contentType: a.contentType,
+          size: a.content.byteLength,
+          content: Buffer.from(a.content).toString('base64'),
+        })),
+      );
+    }
+  });
+  return reference;
+}
+
+/** A tip as the agency sees it (for tests and a future case-handling view). */
+export async function getTip(db: Db, reference: string) {
+  const [tip] = await db.select().from(tips).where(eq(tips.reference, reference)).limit(1);
+  if (!tip) return undefined;
+  const files = await db
+    .select({
+      filename: tipAttachments.filename,
+      contentType: tipAttachments.contentType,
+      size: tipAttachments.size,
+    })
+    .from(tipAttachments)
+    .where(eq(tipAttachments.tipId, tip.id));
+  return { ...tip, attachments: files };
+}
+
+/**
+ * Records a sign-up waiting for confirmation. Signing up twice is not an error and says nothing
+ * about whether the address was already there.
+ */
+export async function addNewsletterSignup(db: Db, email: string, locale: string): Promise<void> {
+  await db.insert(newsletterSignups).values({ email, locale }).onConflictDoNothing();
+}
+
+export async function addPageFeedback(
+  db: Db,
+  input: { path: string; locale: string; useful: 'yes' | 'no'; comment?: string },
+): Promise<void> {
+  await db.insert(pageFeedback).values({ ...input, comment: input.comment ?? null });
 }

@@ -68,14 +68,14 @@ export const reports = pgTable('reports', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Articles of the innovation magazine, seeded when the article patterns ship sample data. */
+/** Articles of the innovation magazine, seeded from the sample data with a body of paragraphs. */
 export const articles = pgTable('articles', {
   id: text('id').primaryKey(),
   position: integer('position').notNull(),
   record: jsonb('record').notNull(),
 });
 
-/** Events, seeded likewise. */
+/** Events, seeded from the sample data. */
 export const events = pgTable('events', {
   id: text('id').primaryKey(),
   position: integer('position').notNull(),
@@ -83,6 +83,7 @@ export const events = pgTable('events', {
 });
 
 export const registrations = pgTable('registrations', {
+  /** Also the reference the person gets back. */
   id: text('id').primaryKey(),
   eventId: text('event_id')
     .notNull()
@@ -90,7 +91,10 @@ export const registrations = pgTable('registrations', {
   name: text('name').notNull(),
   email: text('email').notNull(),
   organisation: text('organisation'),
-  needs: text('needs'),
+  dietary: text('dietary'),
+  accessibility: text('accessibility'),
+  /** The event was full and the person joined its waiting list. */
+  waitingList: boolean('waiting_list').notNull().default(false),
   clientId: text('client_id').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -122,5 +126,17 @@ export const tipAttachments = pgTable('tip_attachments', {
 export const newsletterSignups = pgTable('newsletter_signups', {
   email: text('email').primaryKey(),
   locale: text('locale').notNull(),
+  /** Nothing is sent until the person confirms through the link in the email (double opt-in). */
+  confirmed: boolean('confirmed').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** "Was this page useful?": the answer, the page, and a comment if one was written. */
+export const pageFeedback = pgTable('page_feedback', {
+  id: serial('id').primaryKey(),
+  path: text('path').notNull(),
+  locale: text('locale').notNull(),
+  useful: text('useful').notNull(),
+  comment: text('comment'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,6 +1,7 @@
-import { sampleCases } from '@samskap/portal/sample-data';
+import { sampleArticles, sampleCases, sampleEvents } from '@samskap/portal/sample-data';
+import { articleBodies } from './article-bodies.js';
 import type { Db } from './open.js';
-import { cases, comments } from './schema.js';
+import { articles, cases, comments, events } from './schema.js';
 
 const HOUR = 3_600_000;
 
@@ -50,7 +51,7 @@ function seedComments(now: number) {
 }
 
 /**
- * Puts the sample cases and a few comments in place. Safe on every start: rows that are already
+ * Puts the sample cases, articles, events and a few comments in place. Safe on every start: rows that are already
  * there are left as they are, so nothing a person wrote is touched.
  */
 export async function seed(db: Db): Promise<void> {
@@ -66,4 +67,18 @@ export async function seed(db: Db): Promise<void> {
     )
     .onConflictDoNothing();
   await db.insert(comments).values(seedComments(Date.now())).onConflictDoNothing();
+  await db
+    .insert(articles)
+    .values(
+      sampleArticles.map((record, position) => ({
+        id: record.id,
+        position,
+        record: { ...record, body: articleBodies[record.id] ?? [] },
+      })),
+    )
+    .onConflictDoNothing();
+  await db
+    .insert(events)
+    .values(sampleEvents.map((record, position) => ({ id: record.id, position, record })))
+    .onConflictDoNothing();
 }

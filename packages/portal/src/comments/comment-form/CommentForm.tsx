@@ -4,7 +4,6 @@ import {
   Checkbox,
   ensureLiveRegions,
   Fieldset,
-  Heading,
   type HeadingLevel,
   HiddenField,
   Link,
@@ -17,22 +16,16 @@ import {
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
-import {
-  type FormEvent,
-  type FormHTMLAttributes,
-  forwardRef,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-} from 'react';
+import { type FormHTMLAttributes, forwardRef, useEffect, useMemo } from 'react';
 import {
   errorSummaryItems,
   FormConfirmation,
+  FormFrame,
   FormMessages,
   Honeypot,
+  useFormIds,
 } from '../../forms/FormParts.js';
-import { Actions, FormRoot as Form } from '../../forms/FormParts.styles.js';
+import { Actions } from '../../forms/FormParts.styles.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
 import type { PortalComment, PortalCommentAlignment } from '../model.js';
 import { Toggles } from './CommentForm.styles.js';
@@ -170,25 +163,11 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
   });
   const { values, errors, status, busy, setField } = form;
 
-  const id = useId();
-  const ids = {
-    heading: `${id}-heading`,
-    name: `${id}-name`,
-    email: `${id}-email`,
-    body: `${id}-body`,
-    remember: `${id}-remember`,
-    trap: `${id}-trap`,
-  };
-  const submitButton = useRef<HTMLButtonElement>(null);
+  const { ids, submitButton } = useFormIds(['name', 'email', 'body', 'remember'] as const);
 
   useEffect(() => {
     ensureLiveRegions();
   }, []);
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void form.submit();
-  };
 
   const fieldError = (field: 'name' | 'email' | 'body') => errorText(errors[field], label);
   const summary = errorSummaryItems(
@@ -202,18 +181,16 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
   const success = moderated ? label('successModerated') : label('success');
 
   return (
-    <Form
+    <FormFrame
       ref={ref}
-      noValidate
-      aria-labelledby={ids.heading}
-      aria-busy={busy || undefined}
-      onSubmit={handleSubmit}
+      form={form}
+      heading={
+        replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')
+      }
+      headingId={ids.heading}
+      headingLevel={headingLevel}
       {...rest}
     >
-      <Heading level={headingLevel} size="md" id={ids.heading}>
-        {replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')}
-      </Heading>
-
       {status === 'succeeded' ? <FormConfirmation message={success} onShown={onSuccess} /> : null}
 
       <FormMessages
@@ -343,6 +320,6 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
           </Button>
         ) : null}
       </Actions>
-    </Form>
+    </FormFrame>
   );
 });

@@ -1,4 +1,4 @@
-import { Button, type LabelOverrides, useLabels } from '@samskap/react';
+import { Button, type LabelOverrides, Link, useLabels } from '@samskap/react';
 import { eventToIcs, type IcsEventInput } from '../ics.js';
 
 const keys = { addToCalendar: 'events.addToCalendar' } as const;
@@ -9,6 +9,11 @@ export interface AddToCalendarProps {
   event: IcsEventInput;
   /** The file's name, without `.ics`. @default the event's uid, made safe for a file name */
   fileName?: string;
+  /**
+   * Where a server hands out the same `.ics` file. With it, this is a link to that file (which
+   * works before scripts load and without them) instead of a button that makes it in the browser.
+   */
+  href?: string;
   labels?: AddToCalendarLabels;
 }
 
@@ -16,9 +21,16 @@ export interface AddToCalendarProps {
  * A button that saves the event as an `.ics` file, made in the browser when it is pressed (a
  * Blob URL, released right after), so no server is needed and nothing is built that nobody uses.
  */
-export function AddToCalendar({ event, fileName, labels }: AddToCalendarProps) {
+export function AddToCalendar({ event, fileName, href, labels }: AddToCalendarProps) {
   const label = useLabels(keys, labels);
   const name = `${(fileName ?? event.uid).replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'event'}.ics`;
+  if (href) {
+    return (
+      <Link href={href} download={name}>
+        {label('addToCalendar')}
+      </Link>
+    );
+  }
   const download = () => {
     const ics = eventToIcs(event);
     if (!ics) return;

@@ -32,6 +32,11 @@ export interface EventDetailsProps extends HTMLAttributes<HTMLElement> {
   registrationForm?: ReactNode;
   /** The event's absolute URL, written into the calendar file. */
   calendarUrl?: string;
+  /**
+   * Where the server hands out the event's `.ics` file. With it, "Add to calendar" is a link that
+   * works without scripts; without it, a button makes the file in the browser.
+   */
+  calendarFileHref?: string;
   labels?: EventLabels;
 }
 
@@ -41,7 +46,16 @@ export interface EventDetailsProps extends HTMLAttributes<HTMLElement> {
  * to calendar".
  */
 export const EventDetails = forwardRef<HTMLElement, EventDetailsProps>(function EventDetails(
-  { event, headingLevel = 1, now, registrationForm, calendarUrl, labels, ...rest },
+  {
+    event,
+    headingLevel = 1,
+    now,
+    registrationForm,
+    calendarUrl,
+    calendarFileHref,
+    labels,
+    ...rest
+  },
   ref,
 ) {
   const label = useEventLabels(labels);
@@ -155,6 +169,7 @@ export const EventDetails = forwardRef<HTMLElement, EventDetailsProps>(function 
           ) : null}
           {state !== 'cancelled' && state !== 'past' && start ? (
             <AddToCalendar
+              href={calendarFileHref}
               event={{
                 uid,
                 title,

@@ -231,4 +231,32 @@ describe('EventRegistration', () => {
     );
     expect(await axe()).toHaveNoViolations();
   });
+
+  it('posts without scripts: every field has a name, and a server echo starts with its values and errors', () => {
+    renderIn(
+      'nb',
+      <EventRegistration
+        event={event}
+        now={NOW}
+        onSubmit={async () => {}}
+        action="/pamelding"
+        method="post"
+        initialValues={{ name: 'Kari', email: 'kari@', dietary: 'Vegetar', consent: true }}
+        initialErrors={{ email: 'Skriv e-postadressen riktig' }}
+      />,
+    );
+    const form = screen.getByRole('form', { name: 'Meld deg på' }) as HTMLFormElement;
+    const data = new FormData(form);
+    expect(Object.fromEntries(data)).toMatchObject({
+      name: 'Kari',
+      email: 'kari@',
+      organisation: '',
+      dietary: 'Vegetar',
+      accessibility: '',
+      consent: '1',
+    });
+    const email = screen.getByRole('textbox', { name: /^E-post/ });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/Skriv e-postadressen riktig/);
+  });
 });

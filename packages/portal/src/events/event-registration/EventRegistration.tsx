@@ -9,14 +9,16 @@ import {
   TextField,
   useLabels,
 } from '@samskap/react';
-import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
+import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
 import {
   errorSummaryItems,
   FormConfirmation,
+  FormFrame,
   FormMessages,
   Honeypot,
+  useFormIds,
 } from '../../forms/FormParts.js';
-import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
+import { Actions } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { asText } from '../../shared/data.js';
 import { AddToCalendar } from '../add-to-calendar/AddToCalendar.js';
@@ -88,6 +90,13 @@ export interface EventRegistrationProps
   calendarUrl?: string;
   /** Called once the confirmation is shown. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`.
+   */
+  initialValues?: Partial<Omit<EventRegistrationValues, 'trap'>>;
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: Partial<Record<EventRegistrationField, string>>;
   /** Overrides of the built-in strings. */
   labels?: EventRegistrationLabels;
 }
@@ -134,6 +143,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       now,
       calendarUrl,
       onSuccess,
+      initialValues,
+      initialErrors,
       labels,
       ...rest
     },
@@ -166,6 +177,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       EventRegistrationResult
     >({
       initialValues: empty,
+      startValues: initialValues,
+      startErrors: initialErrors,
       validate: validateRegistration,
       onSubmit: (v) => {
         sent.current = { email: v.email.trim(), waitingList };
@@ -177,18 +190,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     });
     const { values, errors, status, busy, setField } = form;
 
-    const id = useId();
-    const ids = {
-      heading: `${id}-heading`,
-      name: `${id}-name`,
-      email: `${id}-email`,
-      organisation: `${id}-organisation`,
-      dietary: `${id}-dietary`,
-      accessibility: `${id}-accessibility`,
-      consent: `${id}-consent`,
-      trap: `${id}-trap`,
-    };
-    const submitButton = useRef<HTMLButtonElement>(null);
+    const { ids, submitButton } = useFormIds(order);
     const subLevel = subheadingLevel(headingLevel);
 
     const errorText = (error: FormFieldError<EventRegistrationProblem> | undefined) => {
@@ -213,11 +215,6 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       );
     }
 
-    const handleSubmit = (e: FormEvent<HTMLFormElement>) => {
-      e.preventDefault();
-      void form.submit();
-    };
-
     const summary = errorSummaryItems(
       order,
       errors,
@@ -239,18 +236,14 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     const start = asText(event.start);
 
     return (
-      <FormRoot
+      <FormFrame
         ref={ref}
-        noValidate
-        aria-labelledby={ids.heading}
-        aria-busy={busy || undefined}
-        onSubmit={handleSubmit}
+        form={form}
+        heading={label(waitingList ? 'headingWaitingList' : 'heading')}
+        headingId={ids.heading}
+        headingLevel={headingLevel}
         {...rest}
       >
-        <Heading level={headingLevel} size="md" id={ids.heading}>
-          {label(waitingList ? 'headingWaitingList' : 'heading')}
-        </Heading>
-
         {status === 'succeeded' ? (
           <FormConfirmation
             heading={receiptHeading}
@@ -288,6 +281,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
 
         <TextField
           id={ids.name}
+          name="name"
           label={label('name')}
           autoComplete="name"
           required
@@ -298,6 +292,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <TextField
           id={ids.email}
+          name="email"
           type="email"
           label={label('email')}
           description={label('emailDescription')}
@@ -311,6 +306,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <TextField
           id={ids.organisation}
+          name="organisation"
           label={label('organisation')}
           autoComplete="organization"
           optional
@@ -321,6 +317,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <Textarea
           id={ids.dietary}
+          name="dietary"
           label={label('dietary')}
           description={label('dietaryDescription')}
           optional
@@ -332,6 +329,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <Textarea
           id={ids.accessibility}
+          name="accessibility"
           label={label('accessibility')}
           description={label('accessibilityDescription')}
           optional
@@ -343,6 +341,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         />
         <Checkbox
           id={ids.consent}
+          name="consent"
+          value="1"
           label={label('consent')}
           description={label('consentDescription')}
           required
@@ -364,7 +364,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
             {label(waitingList ? 'submitWaitingList' : 'submit')}
           </Button>
         </Actions>
-      </FormRoot>
+      </FormFrame>
     );
   },
 );

@@ -182,6 +182,10 @@ describe('NewsletterSignup', () => {
     await user.click(screen.getByRole('button', { name: 'Meld meg på' }));
     const summary = await within(screen.getByRole('form')).findByRole('alert');
     expect(within(summary).getByRole('link')).toHaveTextContent('Denne adressa er alt meld på.');
+    const email = screen.getByRole('textbox', { name: /^E-postadresse/ });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/Denne adressa er alt meld på\./);
+    expect(email).toHaveValue('kari@eksempel.no');
     expect(screen.queryByText('Sjå i innboksen din')).not.toBeInTheDocument();
   });
 });

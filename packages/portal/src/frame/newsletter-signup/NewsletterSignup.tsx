@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   CheckboxGroup,
-  Heading,
   type HeadingLevel,
   type LabelOverrides,
   Paragraph,
@@ -10,14 +9,16 @@ import {
   TextField,
   useLabels,
 } from '@samskap/react';
-import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
+import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
 import {
   errorSummaryItems,
   FormConfirmation,
+  FormFrame,
   FormMessages,
   Honeypot,
+  useFormIds,
 } from '../../forms/FormParts.js';
-import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
+import { Actions } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { isEmailLike } from '../../forms/validate.js';
 
@@ -150,15 +151,7 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
     });
     const { values, errors, status, busy, setField } = form;
 
-    const id = useId();
-    const ids = {
-      heading: `${id}-heading`,
-      email: `${id}-email`,
-      topics: `${id}-topics`,
-      consent: `${id}-consent`,
-      trap: `${id}-trap`,
-    };
-    const submitButton = useRef<HTMLButtonElement>(null);
+    const { ids, submitButton } = useFormIds(['email', 'topics', 'consent'] as const);
     const subLevel = subheadingLevel(headingLevel);
 
     const errorText = (error: FormFieldError<Problem> | undefined) => {
@@ -166,28 +159,19 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
       return error.code === 'server' ? error.message : label(error.code);
     };
 
-    const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      void form.submit();
-    };
-
     const sent = label('sent', { email: sentTo.current });
     const sentConfirm = label('sentConfirm');
 
     return (
-      <FormRoot
+      <FormFrame
         ref={ref}
-        noValidate
+        form={form}
+        heading={label('heading')}
+        headingId={ids.heading}
+        headingLevel={headingLevel}
         method={method}
-        aria-labelledby={ids.heading}
-        aria-busy={busy || undefined}
-        onSubmit={handleSubmit}
         {...rest}
       >
-        <Heading level={headingLevel} size="md" id={ids.heading}>
-          {label('heading')}
-        </Heading>
-
         {status === 'succeeded' ? (
           <FormConfirmation
             heading={label('sentHeading')}
@@ -271,7 +255,7 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
             {label('submit')}
           </Button>
         </Actions>
-      </FormRoot>
+      </FormFrame>
     );
   },
 );

@@ -128,9 +128,10 @@ describe('TipForm', () => {
     expect(await screen.findByText(/kan vi ikkje svare deg/)).toBeInTheDocument();
   });
 
-  it('refuses a file of a type it does not take, and too many files', async () => {
+  it('refuses a file of a type it does not take, and too many files, and sends nothing', async () => {
     const user = userEvent.setup();
-    renderIn('en', <TipForm onSubmit={async () => ({})} maxFiles={1} />);
+    const onSubmit = vi.fn(async () => ({}));
+    renderIn('en', <TipForm onSubmit={onSubmit} maxFiles={1} />);
     await user.type(screen.getByRole('textbox', { name: /^What would/ }), 'Hi');
     const input = screen.getByLabelText(/^Attachments/);
     // Bypasses the browser's own accept filter, as a drag and drop or an old browser would.
@@ -146,6 +147,32 @@ describe('TipForm', () => {
     expect(
       await screen.findAllByText('You can attach at most 1 file. Remove a file.'),
     ).not.toHaveLength(0);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('posts without scripts: every field has a name, and a server echo starts with its values and errors', () => {
+    renderIn(
+      'nb',
+      <TipForm
+        onSubmit={async () => {}}
+        action="/tips"
+        method="post"
+        encType="multipart/form-data"
+        initialValues={{ message: 'Lyset er borte', name: 'Kari', email: 'kari@' }}
+        initialErrors={{ email: 'Skriv e-postadressen riktig' }}
+      />,
+    );
+    const form = screen.getByRole('form', { name: 'Tips oss' }) as HTMLFormElement;
+    expect(form).toHaveAttribute('enctype', 'multipart/form-data');
+    const data = new FormData(form);
+    expect(data.get('message')).toBe('Lyset er borte');
+    expect(data.get('name')).toBe('Kari');
+    expect(data.get('email')).toBe('kari@');
+    expect(form.querySelector('input[type="file"]')).toHaveAttribute('name', 'attachments');
+    expect(form.querySelector('input[type="checkbox"]')).toHaveAttribute('name', 'anonymous');
+    const email = screen.getByRole('textbox', { name: /^E-post/ });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/Skriv e-postadressen riktig/);
   });
 
   it('has no axe violations, empty and with errors', async () => {

@@ -1,10 +1,10 @@
+import { formatList } from '@samskap/i18n';
 import {
   Button,
   Checkbox,
   Fieldset,
   FileUpload,
   formatFileSize,
-  Heading,
   type HeadingLevel,
   Link,
   Paragraph,
@@ -14,14 +14,16 @@ import {
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
-import { type FormEvent, type FormHTMLAttributes, forwardRef, useId, useRef } from 'react';
+import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
 import {
   errorSummaryItems,
   FormConfirmation,
+  FormFrame,
   FormMessages,
   Honeypot,
+  useFormIds,
 } from '../../forms/FormParts.js';
-import { Actions, FormRoot } from '../../forms/FormParts.styles.js';
+import { Actions } from '../../forms/FormParts.styles.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { type TipFormLabels, tipFormKeys } from './labels.js';
 import { Stack } from './TipForm.styles.js';
@@ -82,6 +84,14 @@ export interface TipFormProps
   headingLevel?: HeadingLevel;
   /** Called once the receipt is shown. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`. Files
+   * cannot be given back this way; the person chooses them again.
+   */
+  initialValues?: Partial<Omit<TipValues, 'attachments' | 'trap'>>;
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: Partial<Record<TipFormField, string>>;
   /** Overrides of the built-in strings. */
   labels?: TipFormLabels;
 }
@@ -125,12 +135,14 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     draftKey,
     headingLevel = 2,
     onSuccess,
+    initialValues,
+    initialErrors,
     labels,
     ...rest
   },
   ref,
 ) {
-  const { info } = useSamskapLocale();
+  const { info, locale } = useSamskapLocale();
   const label = useLabels(tipFormKeys, labels);
   const limits = { maxLength, maxFiles, maxFileSize, accept };
   const sentAnonymously = useRef(false);
@@ -147,6 +159,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   });
   const form = useForm<TipValues, TipFieldProblem, TipSubmitResult>({
     initialValues: empty,
+    startValues: initialValues,
+    startErrors: initialErrors,
     validate: (v) => validateTip(v, limits),
     onSubmit: (v) => {
       sentAnonymously.current = v.anonymous;
@@ -158,20 +172,12 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   });
   const { values, errors, status, busy, setField } = form;
 
-  const id = useId();
-  const ids = {
-    heading: `${id}-heading`,
-    message: `${id}-message`,
-    name: `${id}-name`,
-    email: `${id}-email`,
-    attachments: `${id}-attachments`,
-    trap: `${id}-trap`,
-  };
-  const submitButton = useRef<HTMLButtonElement>(null);
+  const { ids, submitButton } = useFormIds(['message', 'name', 'email', 'attachments'] as const);
   const subLevel = subheadingLevel(headingLevel);
 
-  const listOr = (items: string[]) =>
-    new Intl.ListFormat(info.tag, { type: 'disjunction' }).format(items);
+  // Through the i18n package's formatter: a browser without nynorsk data (Chromium's own ICU)
+  // would otherwise say "PDF, JPG, or PNG" where the server said "eller", and hydration breaks.
+  const listOr = (items: string[]) => formatList(items, locale, { type: 'disjunction' });
   const types = typesText(accept, listOr);
   const size = formatFileSize(maxFileSize, info.tag);
 
@@ -193,11 +199,6 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     }
   };
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void form.submit();
-  };
-
   const summary = errorSummaryItems(
     order,
     errors,
@@ -213,18 +214,14 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     .join(' ');
 
   return (
-    <FormRoot
+    <FormFrame
       ref={ref}
-      noValidate
-      aria-labelledby={ids.heading}
-      aria-busy={busy || undefined}
-      onSubmit={handleSubmit}
+      form={form}
+      heading={label('heading')}
+      headingId={ids.heading}
+      headingLevel={headingLevel}
       {...rest}
     >
-      <Heading level={headingLevel} size="md" id={ids.heading}>
-        {label('heading')}
-      </Heading>
-
       {status === 'succeeded' ? (
         <FormConfirmation
           heading={label('receiptHeading')}
@@ -249,6 +246,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
 
       <Textarea
         id={ids.message}
+        name="message"
         label={label('message')}
         description={label('messageDescription')}
         characterLimit={maxLength}
@@ -262,6 +260,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
       <Fieldset legend={label('contact')} description={label('contactDescription')} optional>
         <Stack>
           <Checkbox
+            name="anonymous"
+            value="1"
             label={label('anonymous')}
             description={label('anonymousDescription')}
             checked={values.anonymous}
@@ -272,6 +272,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
             <>
               <TextField
                 id={ids.name}
+                name="name"
                 label={label('name')}
                 autoComplete="name"
                 value={values.name}
@@ -281,6 +282,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
               />
               <TextField
                 id={ids.email}
+                name="email"
                 type="email"
                 label={label('email')}
                 autoComplete="email"
@@ -297,6 +299,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
 
       <FileUpload
         id={ids.attachments}
+        name="attachments"
         label={label('attachments')}
         description={label('attachmentsDescription', { count: maxFiles, size, types })}
         optional
@@ -329,6 +332,6 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
           {label('submit')}
         </Button>
       </Actions>
-    </FormRoot>
+    </FormFrame>
   );
 });
