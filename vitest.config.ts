@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { chromiumArgs, chromiumPath, sourceAliases } from './vite.aliases.ts';
 
 const packages = ['tokens', 'i18n', 'react', 'portal'];
@@ -12,13 +13,38 @@ const packages = ['tokens', 'i18n', 'react', 'portal'];
  * schemes and all three languages are covered without running the full matrix twice.
  */
 const storyMatrix = [
-  { locale: 'nb', scheme: 'light' },
-  { locale: 'nn', scheme: 'dark' },
-  { locale: 'en', scheme: 'light' },
-  { locale: 'nb', scheme: 'dark' },
-  { locale: 'nn', scheme: 'light' },
-  { locale: 'en', scheme: 'dark' },
+  { locale: 'nb', scheme: 'light', checks: ['reflow', 'text-spacing', 'a11y-tree'] },
+  { locale: 'nn', scheme: 'dark', checks: ['forced-colors', 'zoom', 'a11y-tree'] },
+  { locale: 'en', scheme: 'light', checks: ['a11y-tree'] },
+  { locale: 'nb', scheme: 'dark', checks: [] },
+  { locale: 'nn', scheme: 'light', checks: [] },
+  { locale: 'en', scheme: 'dark', checks: [] },
 ];
+
+/**
+ * The checks axe cannot make (.storybook/story-checks.ts) each run in one pair only, so they add
+ * one run's time, not six (docs/decisions/0008). `SK_STORY_CHECKS=all` (or a comma list) runs
+ * the given checks in every pair, for a local look at one story file.
+ */
+const allChecks = ['reflow', 'text-spacing', 'forced-colors', 'zoom', 'a11y-tree'];
+const checksOverride = process.env.SK_STORY_CHECKS;
+const checksFor = (checks: string[]) =>
+  checksOverride === undefined
+    ? checks
+    : checksOverride === 'all'
+      ? allChecks
+      : checksOverride.split(',').filter((name) => allChecks.includes(name));
+
+/** Browser commands the story checks call, run by playwright outside the page. */
+const storyCommands: Record<string, BrowserCommand<never[]>> = {
+  // Chromium's emulation of Windows' high-contrast (forced colours) mode, for the whole page.
+  emulateForcedColors: async (context, active: boolean) => {
+    await context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+  },
+  // Chromium's accessibility tree under the element, as playwright's aria snapshot YAML.
+  ariaSnapshot: async (context, selector: string) =>
+    context.iframe.locator(selector).ariaSnapshot(),
+};
 
 export default defineConfig({
   resolve: { alias: sourceAliases },
@@ -78,12 +104,13 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      ...storyMatrix.map(({ locale, scheme }, index) => ({
+      ...storyMatrix.map(({ locale, scheme, checks }, index) => ({
         extends: true as const,
         plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'pnpm storybook' })],
         define: {
           __SK_TEST_LOCALE__: JSON.stringify(locale),
           __SK_TEST_SCHEME__: JSON.stringify(scheme),
+          __SK_STORY_CHECKS__: JSON.stringify(checksFor(checks)),
         },
         test: {
           name: `stories-${locale}-${scheme}`,
@@ -92,8 +119,10 @@ export default defineConfig({
           // The first story of a file also pays for loading its modules into the page; 15 s was
           // too little for that on a busy two-core machine.
           testTimeout: 30_000,
+          setupFiles: ['./.storybook/story-checks.setup.ts'],
           browser: {
             enabled: true,
+            commands: storyCommands,
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs },

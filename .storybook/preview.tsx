@@ -40,8 +40,23 @@ const withSamskap: Decorator = (Story, context) => {
   );
 };
 
+interface StoryChecks {
+  before(context: unknown): void;
+  after(context: unknown): Promise<void>;
+}
+// Installed by .storybook/story-checks.setup.ts in the story test run only: reflow, text
+// spacing, forced colours, zoom and the accessibility-tree records (docs/decisions/0008).
+const storyChecks = () =>
+  (globalThis as { __samskapStoryChecks?: StoryChecks }).__samskapStoryChecks;
+
 const preview: Preview = {
   decorators: [withSamskap],
+  beforeEach: (context) => {
+    if (context.viewMode !== 'docs') storyChecks()?.before(context);
+  },
+  afterEach: async (context) => {
+    if (context.viewMode !== 'docs') await storyChecks()?.after(context);
+  },
   globalTypes: {
     locale: {
       description: 'Language of the built-in strings',

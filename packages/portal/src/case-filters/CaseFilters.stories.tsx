@@ -56,6 +56,7 @@ export const Empty: Story = {
 
 /** Several filters chosen: each shows as a removable tag, with "Clear all". */
 export const WithActiveFilters: Story = {
+  parameters: { a11yTree: true },
   args: {
     value: {
       ...emptyCaseFilters,

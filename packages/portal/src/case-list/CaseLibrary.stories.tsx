@@ -3,6 +3,7 @@ import { useSamskapLocale } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { announced } from '../../../../.storybook/live.js';
 import { at320, at1280, expectNoHorizontalScroll } from '../../../../.storybook/narrow.js';
 import { CaseFilters } from '../case-filters/CaseFilters.js';
 import { type CaseFilterValue, emptyCaseFilters, filterCases } from '../cases/filter.js';
@@ -157,6 +158,25 @@ export const NothingMatches: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryAllByRole('article')).toHaveLength(0);
+  },
+};
+
+/**
+ * A search that finds nothing, then "clear all": each time the reader pauses, the live region
+ * says the new number of cases, in the page's language.
+ */
+export const FilterAnnouncesCount: Story = {
+  args: { cases: sampleCases.slice(0, 4) },
+  parameters: { a11yTree: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { filters, list } = strings().cases;
+    await userEvent.type(canvas.getByRole('searchbox'), 'finst-ikkje');
+    await waitFor(() => expect(canvas.queryAllByRole('article')).toHaveLength(0));
+    await announced(list.count_other.replace('{{count}}', '0'));
+    const clearAll = canvas.getAllByRole('button', { name: filters.clearAll })[0] as HTMLElement;
+    await userEvent.click(clearAll);
+    await announced(list.count_other.replace('{{count}}', '4'));
   },
 };
 

@@ -64,6 +64,7 @@ function Variants({
 
 /** For multi-page sites: real links to this page in the other languages. */
 export const Links: Story = {
+  parameters: { a11yTree: true },
   args: { hrefFor: (locale) => `#/${locale}/saker/ny-barnehage` },
   play: async ({ canvasElement, args }) => {
     const nav = within(canvasElement).getByRole('navigation');
@@ -82,6 +83,7 @@ export const Links: Story = {
 
 /** For single-page apps without URLs per language: each option calls `onChange`. */
 export const Callback: Story = {
+  parameters: { a11yTree: true },
   play: async ({ canvasElement, args }) => {
     const buttons = within(canvasElement).getAllByRole('button');
     await expect(buttons).toHaveLength(2);
@@ -124,6 +126,7 @@ export const Menu: Story = {
 
 /** The menu, opened, as a reader sees it. */
 export const MenuOpen: Story = {
+  parameters: { a11yTree: true },
   args: { variant: 'menu' },
   render: (args) => <Stateful {...args} />,
   play: async ({ canvasElement }) => {
@@ -134,6 +137,7 @@ export const MenuOpen: Story = {
 
 /** The menu with links, for a multi-page site with a tight header. */
 export const MenuWithLinks: Story = {
+  parameters: { a11yTree: true },
   args: { variant: 'menu', hrefFor: (locale) => `#/${locale}/saker/ny-barnehage` },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { expanded: false }));
@@ -148,6 +152,7 @@ export const MenuWithLinks: Story = {
  * through the options does not change the page under the reader.
  */
 export const Select: Story = {
+  parameters: { a11yTree: true },
   args: { variant: 'select' },
   render: (args) => <Stateful {...args} />,
   play: async ({ canvasElement, args }) => {

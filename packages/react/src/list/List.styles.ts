@@ -5,6 +5,8 @@ export const StyledList = styled.ul`
   padding-inline-start: var(--sk-space-6);
   color: var(--sk-color-neutral-text);
   line-height: var(--sk-font-line-height-body);
+  /* A long compound word wraps instead of pushing the page sideways (WCAG 1.4.10). */
+  overflow-wrap: anywhere;
 
   & > li + li {
     margin-top: var(--sk-space-2);

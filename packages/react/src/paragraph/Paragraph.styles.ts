@@ -6,7 +6,9 @@ export const StyledParagraph = styled.p`
   color: var(--sk-color-neutral-text);
   font-size: var(--sk-font-size-md);
   line-height: var(--sk-font-line-height-body);
-  overflow-wrap: break-word;
+  /* anywhere, not break-word: a long address must also shrink the paragraph's minimum width,
+     or a flex or grid parent grows past a 320 px screen to fit it (WCAG 1.4.10). */
+  overflow-wrap: anywhere;
 
   & + & {
     margin-top: var(--sk-space-4);

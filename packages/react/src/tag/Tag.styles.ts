@@ -61,6 +61,10 @@ export const RemoveButton = styled.button`
     cursor: not-allowed;
     background: transparent;
   }
+  /* Forced colours drop the hover fill: a border keeps the button's edge visible. */
+  @media (forced-colors: active) {
+    border: 1px solid ButtonText;
+  }
   svg {
     width: 1rem;
     height: 1rem;

@@ -3,6 +3,7 @@ import { writeStored } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { announced } from '../../../../../.storybook/live.js';
 import { preventNavigation } from '../story-helpers.js';
 import { CommentForm } from './CommentForm.js';
 import type { CommentSubmission } from './useCommentForm.js';
@@ -47,6 +48,7 @@ export const Reply: Story = {
 };
 
 export const ValidationErrors: Story = {
+  parameters: { a11yTree: true },
   play: async ({ canvasElement, globals }) => {
     const s = stringsFor(globals.locale);
     const canvas = within(canvasElement);
@@ -89,6 +91,7 @@ export const ServerFails: Story = {
 };
 
 export const ModeratedSuccess: Story = {
+  parameters: { a11yTree: true },
   args: { user: { name: 'Ingrid Olsen' }, moderated: true },
   play: async ({ canvasElement, globals }) => {
     const s = stringsFor(globals.locale);
@@ -97,6 +100,26 @@ export const ModeratedSuccess: Story = {
     await userEvent.click(canvas.getByRole('button', { name: s.submit }));
     const done = await canvas.findByText(s.successModerated);
     await waitFor(() => expect(done.closest('[tabindex="-1"]')).toHaveFocus());
+  },
+};
+
+/**
+ * The character counter near and past the limit: once the writer pauses, the live region says
+ * how many characters are left, then how many too many.
+ */
+export const CounterAnnounced: Story = {
+  args: { user: { name: 'Ingrid Olsen' }, maxLength: 30 },
+  parameters: { a11yTree: true },
+  play: async ({ canvasElement, globals }) => {
+    const t = resources[(globals.locale as SamskapLocale) ?? 'nb'].textarea;
+    const say = (text: string, count: number) => text.replace('{{count}}', String(count));
+    const body = within(canvasElement).getByRole('textbox');
+    const first = 'Takk for et godt møte.';
+    await userEvent.type(body, first);
+    await announced(say(t.remaining_other, 30 - first.length));
+    const more = ' Vi kommer igjen.';
+    await userEvent.type(body, more);
+    await announced(say(t.over_other, first.length + more.length - 30));
   },
 };
 

@@ -202,11 +202,12 @@ export const Report: Story = {
   },
 };
 
-function ReplyingThread(props: { onPosted: (s: CommentSubmission) => void }) {
-  const [comments, setComments] = useState(() => sampleComments(NOW));
+function ReplyingThread(props: { onPosted: (s: CommentSubmission) => void; now?: number }) {
+  const [comments, setComments] = useState(() => sampleComments(props.now ?? NOW));
   return (
     <CommentThread
       comments={comments}
+      now={props.now}
       replyFormProps={{ user: { name: 'Ingrid Olsen' } }}
       onReply={async (submission, parent) => {
         props.onPosted(submission);
@@ -250,6 +251,21 @@ export const Reply: Story = {
   },
 };
 
+/** The reply form open under a comment: the state whose accessibility tree is kept on record. */
+export const ReplyOpen: Story = {
+  args: { onVote: undefined, onReport: undefined },
+  parameters: { a11yTree: true },
+  // A fixed clock, so the dates in the recorded tree are the same on every run.
+  render: () => <ReplyingThread onPosted={fn()} now={Date.parse('2026-11-30T12:00:00Z')} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const anne = canvas.getAllByRole('article')[3] as HTMLElement;
+    await userEvent.click(within(anne).getAllByRole('button')[0] as HTMLElement);
+    const form = await canvas.findByRole('form');
+    await expect(within(form).getByRole('textbox')).toBeVisible();
+  },
+};
+
 function Measured({ children }: { children: ReactNode }) {
   const start = useRef(performance.now());
   const [ms, setMs] = useState<number | undefined>(undefined);
@@ -274,6 +290,9 @@ const thousand = manyComments(1000, NOW);
  */
 export const ThousandComments: Story = {
   args: { comments: thousand },
+  // Hundreds of buttons: the forced-colours check focuses 40 of them, spread over the thread,
+  // to stay within the story timeout (docs/decisions/0008).
+  parameters: { storyChecks: { focusSample: 40 } },
   render: (args) => (
     <Measured>
       <CommentThread {...args} />

@@ -44,6 +44,7 @@ export const Open: Story = {
 
 /** Sent empty: the summary takes focus and lists name, email and consent. */
 export const WithErrors: Story = {
+  parameters: { a11yTree: true },
   play: async ({ canvasElement, globals }) => {
     const s = stringsFor(globals.locale);
     const canvas = within(canvasElement);

@@ -27,6 +27,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The first visit: what the cookies are for, and two answers of equal weight. */
 export const FirstVisit: Story = {
+  parameters: { a11yTree: true },
   args: { purposes: ['Statistikk over hvilke sider som blir brukt'] },
 };
 

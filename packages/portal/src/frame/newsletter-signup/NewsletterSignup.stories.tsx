@@ -31,6 +31,7 @@ export const Empty: Story = {};
 
 /** Sent empty: the summary takes focus and links to the address and the consent box. */
 export const WithErrors: Story = {
+  parameters: { a11yTree: true },
   play: async ({ canvasElement, globals }) => {
     const s = stringsFor(globals.locale);
     const canvas = within(canvasElement);

@@ -1,6 +1,8 @@
+import { resources, type SamskapLocale } from '@samskap/i18n';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { withoutNavigation } from '../../../../../.storybook/decorators.js';
+import { announced } from '../../../../../.storybook/live.js';
 import { ShareLinks } from './ShareLinks.js';
 
 const meta = {
@@ -19,6 +21,24 @@ type Story = StoryObj<typeof meta>;
 
 /** Email, one agency link, and "copy link". */
 export const Default: Story = {};
+
+/** "Copy link" copies the address and says so through the live region. */
+export const Copied: Story = {
+  parameters: { a11yTree: true },
+  play: async ({ canvasElement, globals }) => {
+    const s = resources[(globals.locale as SamskapLocale) ?? 'nb'].shareLinks;
+    const clipboard = navigator.clipboard;
+    const original = clipboard?.writeText;
+    // A test browser may not grant the clipboard; the story is about what the reader hears.
+    if (clipboard) clipboard.writeText = () => Promise.resolve();
+    try {
+      await userEvent.click(within(canvasElement).getByRole('button', { name: s.copy }));
+      await announced(s.copied);
+    } finally {
+      if (clipboard && original) clipboard.writeText = original;
+    }
+  },
+};
 
 /** The clipboard refused: the address, selected in a read-only field. */
 export const ClipboardRefused: Story = {

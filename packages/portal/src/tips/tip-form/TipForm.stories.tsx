@@ -35,6 +35,7 @@ export const Empty: Story = {};
 
 /** Submitted empty: the summary takes focus and links to the message. */
 export const ValidationErrors: Story = {
+  parameters: { a11yTree: true },
   play: async ({ canvasElement, globals }) => {
     const s = stringsFor(globals.locale);
     const canvas = within(canvasElement);
@@ -127,7 +128,7 @@ export const Receipt: Story = {
 export const TipsOssPage: Story = {
   parameters: { layout: 'fullscreen' },
   render: (args) => (
-    <div data-testid="page" style={{ width: '20rem', boxSizing: 'border-box', padding: '1rem' }}>
+    <div data-testid="page" style={{ maxWidth: '20rem', boxSizing: 'border-box', padding: '1rem' }}>
       <main>
         <Heading level={1}>Tips oss</Heading>
         <Paragraph>Samskap kommune · Innovasjonsavdelingen</Paragraph>
