@@ -23,7 +23,7 @@ const storyMatrix = [
 
 /**
  * The checks axe cannot make (.storybook/story-checks.ts) each run in one pair only, so they add
- * one run's time, not six (docs/decisions/0008). `SK_STORY_CHECKS=all` (or a comma list) runs
+ * one run's time, not six (docs/decisions/0014). `SK_STORY_CHECKS=all` (or a comma list) runs
  * the given checks in every pair, for a local look at one story file.
  */
 const allChecks = ['reflow', 'text-spacing', 'forced-colors', 'zoom', 'a11y-tree'];

@@ -7,7 +7,7 @@ export const LIVE_REGIONS =
 /**
  * Waits until a live region on the page holds `text`: what a screen reader announces next. A
  * journey story waits for each announcement before its next step, so the order the story test
- * records (`parameters.a11yTree`, docs/decisions/0008) is the same on every run.
+ * records (`parameters.a11yTree`, docs/decisions/0014) is the same on every run.
  */
 export async function announced(text: string): Promise<void> {
   await waitFor(

@@ -45,7 +45,7 @@ interface StoryChecks {
   after(context: unknown): Promise<void>;
 }
 // Installed by .storybook/story-checks.setup.ts in the story test run only: reflow, text
-// spacing, forced colours, zoom and the accessibility-tree records (docs/decisions/0008).
+// spacing, forced colours, zoom and the accessibility-tree records (docs/decisions/0014).
 const storyChecks = () =>
   (globalThis as { __samskapStoryChecks?: StoryChecks }).__samskapStoryChecks;
 

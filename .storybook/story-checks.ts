@@ -1,6 +1,6 @@
 /**
  * What axe cannot see, measured in the page after every story's play function in the story
- * test run (docs/decisions/0008-a11ychecks-story-checks.md). Each check is a viewport change or
+ * test run (docs/decisions/0014-story-checks-axe-cannot-make.md). Each check is a viewport change or
  * a media emulation plus measurements in the DOM: no screenshots, so the 330-story matrix stays
  * within CI's time. Every function returns the problems it found as readable lines.
  */

@@ -291,7 +291,7 @@ const thousand = manyComments(1000, NOW);
 export const ThousandComments: Story = {
   args: { comments: thousand },
   // Hundreds of buttons: the forced-colours check focuses 40 of them, spread over the thread,
-  // to stay within the story timeout (docs/decisions/0008).
+  // to stay within the story timeout (docs/decisions/0014).
   parameters: { storyChecks: { focusSample: 40 } },
   render: (args) => (
     <Measured>
