@@ -3,6 +3,7 @@ import { availableLocales, supportedLocales, unregisterLocale } from '@samskap/i
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import * as axeMatchers from 'vitest-axe/matchers';
+import { forgetWarnings } from '../packages/react/src/utils/warnOnce.js';
 
 expect.extend(axeMatchers);
 
@@ -18,6 +19,8 @@ beforeEach(() => {
 // behind is put back here.
 afterEach(() => {
   vi.useRealTimers();
+  // warnOnce remembers its keys for the life of the module, which here is the whole worker.
+  forgetWarnings();
   for (const code of availableLocales()) {
     if (!(supportedLocales as readonly string[]).includes(code)) unregisterLocale(code);
   }

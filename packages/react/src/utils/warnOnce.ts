@@ -23,3 +23,11 @@ export function warnOnce(key: string, message: string): void {
   warned.add(key);
   console.warn(message);
 }
+
+/**
+ * Forgets what was warned. For tests only (not exported from the package): test files share a
+ * worker, and a test that checks a warning must not depend on which file warned first.
+ */
+export function forgetWarnings(): void {
+  warned.clear();
+}
