@@ -6,6 +6,7 @@ import {
   Link,
   List,
   Paragraph,
+  subheadingLevel,
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
@@ -62,7 +63,7 @@ export interface CaseDetailsProps extends HTMLAttributes<HTMLElement> {
    * The level of the case's title. Section headings are one level below.
    * @default 1
    */
-  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  headingLevel?: HeadingLevel;
   /** The URL of the case in another language, for the content-language notice's links. */
   hrefForLocale?: (locale: LocaleCode) => string;
   /**
@@ -93,7 +94,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
   const label = useLabels(keys, labels);
   const { t, locale, displayCountry, formatList } = useSamskapLocale();
   const baseId = useId();
-  const sectionLevel = (headingLevel + 1) as HeadingLevel;
+  const sectionLevel = subheadingLevel(headingLevel);
 
   const caseLanguage = asText(item.language);
   const caseLang = contentLanguage(caseLanguage, locale);
