@@ -9,16 +9,14 @@ const packages = ['tokens', 'i18n', 'react', 'portal'];
 
 /**
  * Every story runs in real Chromium once per language and colour scheme pair below, with the
- * a11y addon set to fail on any axe violation. Dark is paired with each language so both
- * schemes and all three languages are covered without running the full matrix twice.
+ * a11y addon set to fail on any axe violation. The three pairs cover every language and both
+ * schemes; the other three pairs of the full matrix doubled the run past CI's time budget
+ * without covering a language or scheme these do not (decision 3, amended).
  */
 const storyMatrix = [
   { locale: 'nb', scheme: 'light', checks: ['reflow', 'text-spacing', 'a11y-tree'] },
   { locale: 'nn', scheme: 'dark', checks: ['forced-colors', 'zoom', 'a11y-tree'] },
   { locale: 'en', scheme: 'light', checks: ['a11y-tree'] },
-  { locale: 'nb', scheme: 'dark', checks: [] },
-  { locale: 'nn', scheme: 'light', checks: [] },
-  { locale: 'en', scheme: 'dark', checks: [] },
 ];
 
 /**
