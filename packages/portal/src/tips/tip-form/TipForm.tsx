@@ -74,7 +74,7 @@ export interface TipFormProps
   /** In bytes. @default 10 MB */
   maxFileSize?: number;
   /**
-   * The file types accepted, as in `<input accept>`.
+   * The file types accepted, as in a file input's `accept` attribute.
    * @default '.pdf,.jpg,.jpeg,.png'
    */
   accept?: string;
