@@ -163,6 +163,25 @@ describe('on an engine without nynorsk data (Chromium)', () => {
     expect(displayCountry('NO', 'nn')).toBe('Noreg');
   });
 
+  it('joins nynorsk lists with “og” and “eller” with no nynorsk data, and when the engine claims nynorsk but answers in English', () => {
+    withoutNynorsk();
+    expect(formatList(['PDF', 'JPG', 'PNG'], 'nn')).toBe('PDF, JPG og PNG');
+    expect(formatList(['PDF', 'JPG', 'PNG'], 'nn', { type: 'disjunction' })).toBe(
+      'PDF, JPG eller PNG',
+    );
+    vi.restoreAllMocks();
+    // Some Chromium builds list `nn` as supported for lists yet format it with English words.
+    const Real = Intl.ListFormat;
+    vi.spyOn(Intl, 'ListFormat').mockImplementation(function (this: unknown, tags, options) {
+      const first = ([] as string[]).concat(tags ?? [])[0] ?? '';
+      return new Real(first.startsWith('nn') ? 'en' : tags, options);
+    } as unknown as typeof Intl.ListFormat);
+    askEngineAgain();
+    expect(formatList(['PDF', 'JPG', 'PNG'], 'nn', { type: 'disjunction' })).toBe(
+      'PDF, JPG eller PNG',
+    );
+  });
+
   it('writes the short style in nynorsk as bokmål does in bokmål', () => {
     withoutNynorsk();
     const short = { now: when, style: 'short' } as const;

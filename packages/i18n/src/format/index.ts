@@ -199,7 +199,13 @@ export function formatList(
   options?: Intl.ListFormatOptions,
 ): string {
   const { tags } = tagsFor(locale, Intl.ListFormat);
-  return intl('lf', tags, options, () => new Intl.ListFormat(tags, options)).format([...items]);
+  // Nynorsk joins lists with the same words as bokmål ("og", "eller"). Some Chromium builds say
+  // they support `nn` for lists but have no data for it and answer in English ("a, b, or c"), so
+  // bokmål goes first for nynorsk rather than trusting the engine's claim.
+  const listTags = isNynorskTag(tags[0] ?? '') ? ['nb', ...tags] : tags;
+  return intl('lf', listTags, options, () => new Intl.ListFormat(listTags, options)).format([
+    ...items,
+  ]);
 }
 
 /**
