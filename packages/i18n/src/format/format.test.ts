@@ -172,7 +172,11 @@ describe('on an engine without nynorsk data (Chromium)', () => {
     vi.restoreAllMocks();
     // Some Chromium builds list `nn` as supported for lists yet format it with English words.
     const Real = Intl.ListFormat;
-    vi.spyOn(Intl, 'ListFormat').mockImplementation(function (this: unknown, tags, options) {
+    vi.spyOn(Intl, 'ListFormat').mockImplementation(function (
+      this: unknown,
+      tags?: string | string[],
+      options?: Intl.ListFormatOptions,
+    ) {
       const first = ([] as string[]).concat(tags ?? [])[0] ?? '';
       return new Real(first.startsWith('nn') ? 'en' : tags, options);
     } as unknown as typeof Intl.ListFormat);
