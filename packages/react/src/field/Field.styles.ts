@@ -1,14 +1,8 @@
 import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
 
-export const Root = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: var(--sk-space-2);
-  min-width: 0;
-  max-width: 100%;
-
-  /* A bar beside a field in error, as well as the message, so the error is not colour alone. */
+/** A bar beside a field or group in error, as well as the message, so the error is not colour alone. */
+export const invalidBar = css`
   &[data-invalid='true'] {
     border-inline-start: var(--sk-space-1) solid var(--sk-color-danger-base);
     padding-inline-start: var(--sk-space-4);
@@ -18,6 +12,15 @@ export const Root = styled.div`
       border-inline-start-color: CanvasText;
     }
   }
+`;
+
+export const Root = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: var(--sk-space-2);
+  min-width: 0;
+  max-width: 100%;
+  ${invalidBar}
 `;
 
 export const Label = styled.label`
@@ -32,6 +35,7 @@ export const Marker = styled.span`
   font-weight: var(--sk-font-weight-regular);
 `;
 
+/** A field's or group's help text. */
 export const Description = styled.div`
   color: var(--sk-color-neutral-text-subtle);
   line-height: var(--sk-font-line-height-body);

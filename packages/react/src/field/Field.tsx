@@ -1,9 +1,23 @@
 import type { SamskapKey } from '@samskap/i18n';
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import {
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type HTMLAttributes,
+  type ReactNode,
+  type RefAttributes,
+} from 'react';
 import { useLabels } from '../labels/useLabels.js';
 import { ValidationMessage } from '../validation-message/ValidationMessage.js';
 import { Description, Label, Marker, Root } from './Field.styles.js';
-import { FieldContext, useField } from './useField.js';
+import {
+  type ControlProps,
+  FieldContext,
+  type FieldState,
+  hasMessage,
+  isGiven,
+  useField,
+  wireControl,
+} from './useField.js';
 
 export interface FieldLabels {
   /** After the label of an optional field: "(valgfritt)". */
@@ -75,12 +89,45 @@ export interface FieldProps extends FieldBaseProps, HTMLAttributes<HTMLDivElemen
   children: ReactNode;
 }
 
+/** Gives a control the wiring of the field it sits in (`wireControl` with that field). */
+export type WireControl = <P extends ControlProps>(props: P) => P;
+
 /**
- * The frame of one form control: label, description, error and the control, with the ids and
- * `aria-*` wiring between them. A control inside takes that wiring with `useFieldControl`, so
- * every input in Samskap is labelled and described the same way.
+ * `Field`, as the controls of this package use it: the children may also be a function, given
+ * `wire` for the control's props and the field's state, so a control is wired where it is
+ * rendered instead of in a component of its own.
  */
-export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
+export interface FieldFrameProps extends Omit<FieldProps, 'children'> {
+  children: ReactNode | ((wire: WireControl, field: FieldState) => ReactNode);
+}
+
+/** A field's help text, then its error: the order its control's `aria-describedby` names them. */
+export function FieldMessages({
+  field,
+  description,
+  error,
+  errorPrefix,
+}: {
+  field: FieldState;
+  description?: ReactNode;
+  error?: ReactNode;
+  errorPrefix?: string;
+}) {
+  return (
+    <>
+      {isGiven(description) ? (
+        <Description id={field.descriptionId}>{description}</Description>
+      ) : null}
+      {hasMessage(error) ? (
+        <ValidationMessage id={field.errorId} labels={{ prefix: errorPrefix }}>
+          {error}
+        </ValidationMessage>
+      ) : null}
+    </>
+  );
+}
+
+export const FieldFrame = forwardRef<HTMLDivElement, FieldFrameProps>(function Field(
   {
     label,
     description,
@@ -96,11 +143,10 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
   },
   ref,
 ) {
-  const hasError = error !== undefined && error !== null && error !== false && error !== '';
   const field = useField({
     id: controlId,
-    hasDescription: description !== undefined && description !== null,
-    hasError,
+    hasDescription: isGiven(description),
+    hasError: hasMessage(error),
     invalid,
     required,
     disabled,
@@ -117,16 +163,24 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
           {label}
           <RequirementMarker required={required} optional={optional} labels={labels} />
         </Label>
-        {description !== undefined && description !== null ? (
-          <Description id={field.descriptionId}>{description}</Description>
-        ) : null}
-        {hasError ? (
-          <ValidationMessage id={field.errorId} labels={{ prefix: labels?.errorPrefix }}>
-            {error}
-          </ValidationMessage>
-        ) : null}
-        {children}
+        <FieldMessages
+          field={field}
+          description={description}
+          error={error}
+          errorPrefix={labels?.errorPrefix}
+        />
+        {typeof children === 'function'
+          ? children((props) => wireControl(field, props), field)
+          : children}
       </Root>
     </FieldContext.Provider>
   );
 });
+
+/**
+ * The frame of one form control: label, description, error and the control, with the ids and
+ * `aria-*` wiring between them. A control inside takes that wiring with `useFieldControl`, so
+ * every input in Samskap is labelled and described the same way.
+ */
+export const Field: ForwardRefExoticComponent<FieldProps & RefAttributes<HTMLDivElement>> =
+  FieldFrame;

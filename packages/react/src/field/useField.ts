@@ -1,9 +1,19 @@
-import { type AriaAttributes, createContext, useContext, useId } from 'react';
+import { type AriaAttributes, createContext, type ReactNode, useContext, useId } from 'react';
 
 /** Joins id lists for `aria-describedby`, dropping empty parts. */
 export function joinIds(...ids: (string | false | null | undefined)[]): string | undefined {
   const out = ids.filter(Boolean).join(' ').trim();
   return out === '' ? undefined : out;
+}
+
+/** Whether a description is given and so rendered (an empty string counts). */
+export function isGiven(node: ReactNode): boolean {
+  return node !== undefined && node !== null;
+}
+
+/** Whether an error has a message to show: not missing, `false` or empty. */
+export function hasMessage(error: ReactNode): boolean {
+  return isGiven(error) && error !== false && error !== '';
 }
 
 export interface UseFieldOptions {
@@ -61,7 +71,7 @@ export function useFieldContext(): FieldState | null {
   return useContext(FieldContext);
 }
 
-interface ControlProps {
+export interface ControlProps {
   id?: string;
   disabled?: boolean;
   'aria-describedby'?: string;
@@ -75,7 +85,11 @@ interface ControlProps {
  */
 export function useFieldControl<P extends ControlProps>(props: P): P {
   const field = useFieldContext();
-  if (!field) return props;
+  return field ? wireControl(field, props) : props;
+}
+
+/** What `useFieldControl` does, for a control that holds its field's state itself. */
+export function wireControl<P extends ControlProps>(field: FieldState, props: P): P {
   return {
     ...props,
     id: field.controlId,

@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { invalidBar } from '../field/Field.styles.js';
 
 export const Root = styled.fieldset`
   min-width: 0;
@@ -7,15 +8,7 @@ export const Root = styled.fieldset`
   padding: 0;
   border: 0;
 
-  &[data-invalid='true'] {
-    border-inline-start: var(--sk-space-1) solid var(--sk-color-danger-base);
-    padding-inline-start: var(--sk-space-4);
-  }
-  @media (forced-colors: active) {
-    &[data-invalid='true'] {
-      border-inline-start-color: CanvasText;
-    }
-  }
+  ${invalidBar}
 `;
 
 export const Legend = styled.legend`
@@ -41,14 +34,4 @@ export const Content = styled.div`
   display: flex;
   flex-direction: column;
   gap: var(--sk-space-2);
-`;
-
-export const Description = styled.div`
-  color: var(--sk-color-neutral-text-subtle);
-  line-height: var(--sk-font-line-height-body);
-  overflow-wrap: anywhere;
-
-  & > p {
-    margin: 0;
-  }
 `;

@@ -5,10 +5,9 @@ import {
   type ReactNode,
   useContext,
 } from 'react';
-import { type FieldBaseProps, RequirementMarker } from '../field/Field.js';
-import { joinIds, useField } from '../field/useField.js';
-import { ValidationMessage } from '../validation-message/ValidationMessage.js';
-import { Content, Description, Legend, Root } from './Fieldset.styles.js';
+import { type FieldBaseProps, FieldMessages, RequirementMarker } from '../field/Field.js';
+import { hasMessage, isGiven, joinIds, useField } from '../field/useField.js';
+import { Content, Legend, Root } from './Fieldset.styles.js';
 
 export interface FieldsetProps
   extends Omit<FieldBaseProps, 'label'>,
@@ -58,11 +57,10 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
   },
   ref,
 ) {
-  const hasError = error !== undefined && error !== null && error !== false && error !== '';
   const field = useField({
     id,
-    hasDescription: description !== undefined && description !== null,
-    hasError,
+    hasDescription: isGiven(description),
+    hasError: hasMessage(error),
     invalid,
   });
   return (
@@ -79,14 +77,12 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
           <RequirementMarker required={required} optional={optional} labels={labels} />
         </Legend>
         <Content>
-          {description !== undefined && description !== null ? (
-            <Description id={field.descriptionId}>{description}</Description>
-          ) : null}
-          {hasError ? (
-            <ValidationMessage id={field.errorId} labels={{ prefix: labels?.errorPrefix }}>
-              {error}
-            </ValidationMessage>
-          ) : null}
+          <FieldMessages
+            field={field}
+            description={description}
+            error={error}
+            errorPrefix={labels?.errorPrefix}
+          />
           {children}
         </Content>
       </Root>

@@ -9,8 +9,8 @@ import {
 } from 'react';
 import { announce, ensureLiveRegions } from '../announce/announce.js';
 import { Button } from '../button/Button.js';
-import { Field, type FieldBaseProps } from '../field/Field.js';
-import { useFieldControl } from '../field/useField.js';
+import { type FieldBaseProps, FieldFrame } from '../field/Field.js';
+import { splitFieldProps } from '../field/splitFieldProps.js';
 import { type LabelOverrides, useLabels } from '../labels/useLabels.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
@@ -45,12 +45,6 @@ export interface FileUploadProps
   labels?: FieldBaseProps['labels'] & FileUploadLabels;
 }
 
-const FieldFileInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
-  function FieldFileInput(props, ref) {
-    return <Input ref={ref} type="file" {...useFieldControl(props)} />;
-  },
-);
-
 /**
  * A file chooser with the list of chosen files under it. Each file shows its name and size and
  * has its own "Fjern" button (named with the file, for screen readers). Removing a file moves
@@ -58,26 +52,15 @@ const FieldFileInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInpu
  * files with `checkFiles` before sending, and pass the message as `error`.
  */
 export const FileUpload = forwardRef<HTMLInputElement, FileUploadProps>(function FileUpload(
-  {
-    label,
-    description,
-    error,
-    required,
-    optional,
-    labels,
-    id,
-    disabled,
-    files,
-    onFilesChange,
-    multiple = true,
-    ...rest
-  },
+  { files, onFilesChange, multiple = true, ...props },
   ref,
 ) {
+  const [field, rest] = splitFieldProps(props);
+  const { labels } = props;
   const { info } = useSamskapLocale();
   const label_ = useLabels<keyof typeof keys>(keys, labels);
   const autoId = useId();
-  const controlId = id ?? `sk-file-upload${autoId}`;
+  const controlId = field.controlId ?? `sk-file-upload${autoId}`;
   const input = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => input.current as HTMLInputElement);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -115,46 +98,35 @@ export const FileUpload = forwardRef<HTMLInputElement, FileUploadProps>(function
 
   const listId = `${controlId}-files`;
   return (
-    <Field
-      label={label}
-      description={description}
-      error={error}
-      required={required}
-      optional={optional}
-      labels={labels}
-      controlId={controlId}
-      disabled={disabled}
-    >
-      <FieldFileInput
-        ref={input}
-        multiple={multiple}
-        disabled={disabled}
-        onChange={handleChange}
-        {...rest}
-      />
-      {files.length > 0 ? (
-        <Files id={listId} aria-label={label_('chosen')}>
-          {files.map((file, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: two chosen files may share a name
-            <FileItem key={`${index}-${file.name}`}>
-              <FileName>
-                {file.name} <FileSize>({formatFileSize(file.size, info.tag)})</FileSize>
-              </FileName>
-              <Button
-                ref={(el) => {
-                  buttons.current[index] = el;
-                }}
-                variant="secondary"
-                size="sm"
-                disabled={disabled}
-                onClick={() => remove(index)}
-              >
-                {label_('remove')} <VisuallyHidden>{file.name}</VisuallyHidden>
-              </Button>
-            </FileItem>
-          ))}
-        </Files>
-      ) : null}
-    </Field>
+    <FieldFrame {...field} controlId={controlId}>
+      {(wire) => (
+        <>
+          <Input ref={input} type="file" {...wire({ multiple, onChange: handleChange, ...rest })} />
+          {files.length > 0 ? (
+            <Files id={listId} aria-label={label_('chosen')}>
+              {files.map((file, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two chosen files may share a name
+                <FileItem key={`${index}-${file.name}`}>
+                  <FileName>
+                    {file.name} <FileSize>({formatFileSize(file.size, info.tag)})</FileSize>
+                  </FileName>
+                  <Button
+                    ref={(el) => {
+                      buttons.current[index] = el;
+                    }}
+                    variant="secondary"
+                    size="sm"
+                    disabled={field.disabled}
+                    onClick={() => remove(index)}
+                  >
+                    {label_('remove')} <VisuallyHidden>{file.name}</VisuallyHidden>
+                  </Button>
+                </FileItem>
+              ))}
+            </Files>
+          ) : null}
+        </>
+      )}
+    </FieldFrame>
   );
 });

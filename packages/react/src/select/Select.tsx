@@ -1,6 +1,6 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { Field, type FieldBaseProps } from '../field/Field.js';
-import { useFieldControl } from '../field/useField.js';
+import { type FieldBaseProps, FieldFrame } from '../field/Field.js';
+import { splitFieldProps } from '../field/splitFieldProps.js';
 import { StyledSelect, Wrapper } from './Select.styles.js';
 
 export interface SelectProps
@@ -15,54 +15,29 @@ export interface SelectProps
   children: ReactNode;
 }
 
-const FieldSelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(
-  function FieldSelect(props, ref) {
-    return <StyledSelect ref={ref} {...useFieldControl(props)} />;
-  },
-);
-
 /**
  * The browser's own select, with a label, description and error, for choosing one of many
  * options (for a few, use a `RadioGroup`). Native, so it works with every keyboard, screen
  * reader and phone picker.
  */
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(
-  {
-    label,
-    description,
-    error,
-    required,
-    optional,
-    labels,
-    id,
-    disabled,
-    placeholder,
-    multiple,
-    children,
-    ...rest
-  },
+  { placeholder, multiple, children, ...props },
   ref,
 ) {
+  const [field, rest] = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      description={description}
-      error={error}
-      required={required}
-      optional={optional}
-      labels={labels}
-      controlId={id}
-      disabled={disabled}
-    >
-      <Wrapper
-        data-multiple={multiple ? 'true' : undefined}
-        data-disabled={disabled ? 'true' : undefined}
-      >
-        <FieldSelect ref={ref} disabled={disabled} multiple={multiple} {...rest}>
-          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {children}
-        </FieldSelect>
-      </Wrapper>
-    </Field>
+    <FieldFrame {...field}>
+      {(wire) => (
+        <Wrapper
+          data-multiple={multiple ? 'true' : undefined}
+          data-disabled={field.disabled ? 'true' : undefined}
+        >
+          <StyledSelect ref={ref} {...wire({ multiple, ...rest })}>
+            {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+            {children}
+          </StyledSelect>
+        </Wrapper>
+      )}
+    </FieldFrame>
   );
 });

@@ -1,6 +1,6 @@
 import { forwardRef, type InputHTMLAttributes } from 'react';
-import { Field, type FieldBaseProps } from '../field/Field.js';
-import { useFieldControl } from '../field/useField.js';
+import { type FieldBaseProps, FieldFrame } from '../field/Field.js';
+import { splitFieldProps } from '../field/splitFieldProps.js';
 import { Input } from './TextField.styles.js';
 
 export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search' | 'number';
@@ -22,50 +22,23 @@ export interface TextFieldProps
   width?: 'short' | 'medium' | 'full';
 }
 
-const FieldInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
-  function FieldInput(props, ref) {
-    return <Input ref={ref} {...useFieldControl(props)} />;
-  },
-);
-
 /**
  * A one-line text input with its label, description and error. Every other prop goes to the
  * `<input>`, and the ref points at it.
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  {
-    label,
-    description,
-    error,
-    required,
-    optional,
-    labels,
-    id,
-    type = 'text',
-    width = 'full',
-    disabled,
-    ...rest
-  },
+  { type = 'text', width = 'full', ...props },
   ref,
 ) {
+  const [field, rest] = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      description={description}
-      error={error}
-      required={required}
-      optional={optional}
-      labels={labels}
-      controlId={id}
-      disabled={disabled}
-    >
-      <FieldInput
-        ref={ref}
-        type={type}
-        data-width={width === 'full' ? undefined : width}
-        disabled={disabled}
-        {...rest}
-      />
-    </Field>
+    <FieldFrame {...field}>
+      {(wire) => (
+        <Input
+          ref={ref}
+          {...wire({ type, 'data-width': width === 'full' ? undefined : width, ...rest })}
+        />
+      )}
+    </FieldFrame>
   );
 });

@@ -9,8 +9,9 @@ import {
   useRef,
 } from 'react';
 import { announce, ensureLiveRegions } from '../announce/announce.js';
-import { Field, type FieldBaseProps, type FieldLabels } from '../field/Field.js';
-import { joinIds, useFieldControl } from '../field/useField.js';
+import { type FieldBaseProps, FieldFrame, type FieldLabels } from '../field/Field.js';
+import { splitFieldProps } from '../field/splitFieldProps.js';
+import { joinIds } from '../field/useField.js';
 import { type LabelOverrides, useLabels } from '../labels/useLabels.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { countCharacters } from '../utils/text.js';
@@ -72,13 +73,6 @@ export interface TextareaProps
   labels?: Partial<TextareaLabels>;
 }
 
-const FieldTextarea = forwardRef<
-  HTMLTextAreaElement,
-  TextareaHTMLAttributes<HTMLTextAreaElement> & { 'data-over'?: string }
->(function FieldTextarea(props, ref) {
-  return <StyledTextarea ref={ref} {...useFieldControl(props)} />;
-});
-
 /**
  * A multi-line text input with its label, description and error, and an optional character
  * counter. The visible count is hidden from screen readers, which would otherwise read it on
@@ -86,14 +80,6 @@ const FieldTextarea = forwardRef<
  */
 export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
   {
-    label,
-    description,
-    error,
-    required,
-    optional,
-    labels,
-    id,
-    disabled,
     characterLimit,
     announceDelay = 1000,
     value,
@@ -101,15 +87,17 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     onChange,
     rows = 5,
     'aria-describedby': describedBy,
-    ...rest
+    ...props
   },
   ref,
 ) {
+  const [field, rest] = splitFieldProps(props);
+  const { labels } = props;
   const { info } = useSamskapLocale();
   const overrides = useMemo(() => counterOverrides(labels), [labels]);
   const text = useLabels(labelKeys, overrides);
   const autoId = useId();
-  const controlId = id ?? `sk-textarea${autoId}`;
+  const controlId = field.controlId ?? `sk-textarea${autoId}`;
   const [current, setCurrent] = useControllableState(
     value === undefined ? undefined : String(value),
     () => String(defaultValue ?? ''),
@@ -145,41 +133,38 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const limitId = `${controlId}-limit`;
   const overId = `${controlId}-over`;
   return (
-    <Field
-      label={label}
-      description={description}
-      error={error}
-      required={required}
-      optional={optional}
-      labels={labels}
-      controlId={controlId}
-      disabled={disabled}
-      invalid={over}
-    >
-      <FieldTextarea
-        ref={ref}
-        rows={rows}
-        disabled={disabled}
-        value={value}
-        defaultValue={value === undefined ? defaultValue : undefined}
-        onChange={handleChange}
-        aria-describedby={joinIds(hasLimit && limitId, over && overId, describedBy)}
-        {...rest}
-      />
-      {hasLimit ? (
+    <FieldFrame {...field} controlId={controlId} invalid={over}>
+      {(wire) => (
         <>
-          <VisuallyHidden id={limitId}>{text('limit', { count: characterLimit })}</VisuallyHidden>
-          {over ? (
-            <VisuallyHidden id={overId}>
-              {text('errorPrefix')} {text('over', { count: -left })}
-            </VisuallyHidden>
+          <StyledTextarea
+            ref={ref}
+            {...wire({
+              rows,
+              value,
+              defaultValue: value === undefined ? defaultValue : undefined,
+              onChange: handleChange,
+              'aria-describedby': joinIds(hasLimit && limitId, over && overId, describedBy),
+              ...rest,
+            })}
+          />
+          {hasLimit ? (
+            <>
+              <VisuallyHidden id={limitId}>
+                {text('limit', { count: characterLimit })}
+              </VisuallyHidden>
+              {over ? (
+                <VisuallyHidden id={overId}>
+                  {text('errorPrefix')} {text('over', { count: -left })}
+                </VisuallyHidden>
+              ) : null}
+              <Counter aria-hidden="true" data-over={over ? 'true' : undefined}>
+                {over ? <CounterIcon name="error" /> : null}
+                <span>{countText(left)}</span>
+              </Counter>
+            </>
           ) : null}
-          <Counter aria-hidden="true" data-over={over ? 'true' : undefined}>
-            {over ? <CounterIcon name="error" /> : null}
-            <span>{countText(left)}</span>
-          </Counter>
         </>
-      ) : null}
-    </Field>
+      )}
+    </FieldFrame>
   );
 });
