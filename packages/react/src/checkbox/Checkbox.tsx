@@ -1,10 +1,9 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useCheckboxGroup } from '../checkbox-group/context.js';
 import { type FieldLabels, RequirementMarker } from '../field/Field.js';
-import { joinIds } from '../field/useField.js';
+import { hasMessage } from '../field/useField.js';
 import { useFieldsetContext } from '../fieldset/Fieldset.js';
-import { ValidationMessage } from '../validation-message/ValidationMessage.js';
-import { ChoiceDescription, ChoiceLabel, ChoiceRoot, Input, Row, Text } from './Choice.styles.js';
+import { Choice } from './Choice.js';
 
 export interface CheckboxProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'required' | 'value'> {
@@ -38,20 +37,14 @@ export interface CheckboxProps
  */
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
   {
-    label,
-    description,
     error,
     required,
     labels,
-    id,
     value = 'on',
     checked,
     defaultChecked,
     name,
     onChange,
-    className,
-    style,
-    'aria-describedby': describedBy,
     'aria-invalid': ariaInvalid,
     ...rest
   },
@@ -59,58 +52,28 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
 ) {
   const group = useCheckboxGroup();
   const fieldset = useFieldsetContext();
-  const auto = useId();
-  const inputId = id ?? `sk-checkbox${auto}`;
-  const descriptionId = `${inputId}-description`;
-  const errorId = `${inputId}-error`;
-  const hasDescription = description !== undefined && description !== null;
-  const hasError =
-    !group && error !== undefined && error !== null && error !== false && error !== '';
+  const hasError = !group && hasMessage(error);
   const invalid = hasError || Boolean(fieldset?.invalid);
   return (
-    <ChoiceRoot
-      className={className}
-      style={style}
-      data-invalid={invalid ? 'true' : undefined}
-      data-standalone={group ? undefined : 'true'}
-    >
-      {hasError ? (
-        <ValidationMessage id={errorId} labels={{ prefix: labels?.errorPrefix }}>
-          {error}
-        </ValidationMessage>
-      ) : null}
-      <Row>
-        <Input
-          ref={ref}
-          type="checkbox"
-          id={inputId}
-          name={group?.name ?? name}
-          value={value}
-          checked={group ? group.value.includes(value) : checked}
-          defaultChecked={group ? undefined : defaultChecked}
-          onChange={(event) => {
-            onChange?.(event);
-            group?.toggle(value, event.target.checked, event);
-          }}
-          aria-describedby={joinIds(
-            hasDescription && descriptionId,
-            hasError && errorId,
-            describedBy,
-          )}
-          aria-invalid={invalid ? true : ariaInvalid}
-          aria-required={!group && required ? true : undefined}
-          {...rest}
-        />
-        <Text>
-          <ChoiceLabel htmlFor={inputId}>
-            {label}
-            {group ? null : <RequirementMarker required={required} labels={labels} />}
-          </ChoiceLabel>
-          {hasDescription ? (
-            <ChoiceDescription id={descriptionId}>{description}</ChoiceDescription>
-          ) : null}
-        </Text>
-      </Row>
-    </ChoiceRoot>
+    <Choice
+      ref={ref}
+      type="checkbox"
+      marker={group ? null : <RequirementMarker required={required} labels={labels} />}
+      error={hasError ? error : undefined}
+      errorPrefix={labels?.errorPrefix}
+      invalid={invalid}
+      standalone={!group}
+      name={group?.name ?? name}
+      value={value}
+      checked={group ? group.value.includes(value) : checked}
+      defaultChecked={group ? undefined : defaultChecked}
+      onChange={(event) => {
+        onChange?.(event);
+        group?.toggle(value, event.target.checked, event);
+      }}
+      aria-invalid={invalid ? true : ariaInvalid}
+      aria-required={!group && required ? true : undefined}
+      {...rest}
+    />
   );
 });
