@@ -2,56 +2,37 @@ import { forwardRef, type ReactNode, type SVGAttributes } from 'react';
 
 const stroke = { stroke: 'currentColor', strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
+/** A 16-pixel icon of one stroked path. */
+function line(d: string, strokeWidth = '1.75') {
+  return { viewBox: '0 0 16 16', body: <path d={d} strokeWidth={strokeWidth} {...stroke} /> };
+}
+
+/** A 24-pixel icon of a stroked path inside a circle. */
+function circled(d: string) {
+  return {
+    viewBox: '0 0 24 24',
+    body: (
+      <>
+        <circle cx="12" cy="12" r="10" strokeWidth="2" stroke="currentColor" />
+        <path d={d} strokeWidth="2" {...stroke} />
+      </>
+    ),
+  };
+}
+
 // One drawing per icon, shared by every component, so an icon is fixed (or replaced) once.
 // Stroked icons draw in currentColor, so they follow the text colour and forced-colors mode.
 const icons = {
-  'chevron-left': {
-    viewBox: '0 0 16 16',
-    body: <path d="M10 3L5 8l5 5" strokeWidth="1.75" {...stroke} />,
-  },
-  'chevron-right': {
-    viewBox: '0 0 16 16',
-    body: <path d="M6 3l5 5-5 5" strokeWidth="1.75" {...stroke} />,
-  },
-  'arrow-up': {
-    viewBox: '0 0 16 16',
-    body: <path d="M8 13V3M4 7l4-4 4 4" strokeWidth="1.75" {...stroke} />,
-  },
-  'arrow-down': {
-    viewBox: '0 0 16 16',
-    body: <path d="M8 3v10M4 9l4 4 4-4" strokeWidth="1.75" {...stroke} />,
-  },
-  menu: {
-    viewBox: '0 0 16 16',
-    body: <path d="M2 4h12M2 8h12M2 12h12" strokeWidth="1.75" {...stroke} />,
-  },
-  close: {
-    viewBox: '0 0 16 16',
-    body: <path d="M4 4l8 8M12 4l-8 8" strokeWidth="1.75" {...stroke} />,
-  },
-  external: {
-    viewBox: '0 0 16 16',
-    body: <path d="M9 2h5v5M14 2L7 9M12 10v4H2V4h4" strokeWidth="1.5" {...stroke} />,
-  },
-  check: { viewBox: '0 0 16 16', body: <path d="M3 8.5l3 3 7-7" strokeWidth="1.75" {...stroke} /> },
-  info: {
-    viewBox: '0 0 24 24',
-    body: (
-      <>
-        <circle cx="12" cy="12" r="10" strokeWidth="2" stroke="currentColor" />
-        <path d="M12 11v6M12 7.5v.5" strokeWidth="2" {...stroke} />
-      </>
-    ),
-  },
-  success: {
-    viewBox: '0 0 24 24',
-    body: (
-      <>
-        <circle cx="12" cy="12" r="10" strokeWidth="2" stroke="currentColor" />
-        <path d="M7.5 12.5l3 3 6-6.5" strokeWidth="2" {...stroke} />
-      </>
-    ),
-  },
+  'chevron-left': line('M10 3L5 8l5 5'),
+  'chevron-right': line('M6 3l5 5-5 5'),
+  'arrow-up': line('M8 13V3M4 7l4-4 4 4'),
+  'arrow-down': line('M8 3v10M4 9l4 4 4-4'),
+  menu: line('M2 4h12M2 8h12M2 12h12'),
+  close: line('M4 4l8 8M12 4l-8 8'),
+  external: line('M9 2h5v5M14 2L7 9M12 10v4H2V4h4', '1.5'),
+  check: line('M3 8.5l3 3 7-7'),
+  info: circled('M12 11v6M12 7.5v.5'),
+  success: circled('M7.5 12.5l3 3 6-6.5'),
   warning: {
     viewBox: '0 0 24 24',
     body: (
@@ -61,15 +42,7 @@ const icons = {
       </>
     ),
   },
-  danger: {
-    viewBox: '0 0 24 24',
-    body: (
-      <>
-        <circle cx="12" cy="12" r="10" strokeWidth="2" stroke="currentColor" />
-        <path d="M9 9l6 6M15 9l-6 6" strokeWidth="2" {...stroke} />
-      </>
-    ),
-  },
+  danger: circled('M9 9l6 6M15 9l-6 6'),
   /** A filled exclamation mark in a circle: the mark of a field error. */
   error: {
     viewBox: '0 0 20 20',
