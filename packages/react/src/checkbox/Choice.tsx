@@ -1,5 +1,6 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { hasMessage, isGiven, joinIds } from '../field/useField.js';
+import { useIdOr } from '../utils/useIdOr.js';
 import { ValidationMessage } from '../validation-message/ValidationMessage.js';
 import { ChoiceDescription, ChoiceLabel, ChoiceRoot, Input, Row, Text } from './Choice.styles.js';
 
@@ -44,8 +45,7 @@ export const Choice = forwardRef<HTMLInputElement, ChoiceProps>(function Choice(
   },
   ref,
 ) {
-  const auto = useId();
-  const inputId = id ?? `sk-${type}${auto}`;
+  const inputId = useIdOr(id, `sk-${type}`);
   const descriptionId = `${inputId}-description`;
   const errorId = `${inputId}-error`;
   const hasDescription = isGiven(description);

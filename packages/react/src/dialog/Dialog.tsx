@@ -11,9 +11,8 @@ import {
   useRef,
 } from 'react';
 import { ensureLiveRegions, MODAL_ATTRIBUTE } from '../announce/announce.js';
-import { Button } from '../button/Button.js';
+import { CloseButton } from '../button/CloseButton.js';
 import { Heading, type HeadingLevel } from '../heading/Heading.js';
-import { Icon } from '../icon/Icon.js';
 import { useLabels } from '../labels/useLabels.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { Footer, Header, Inner, StyledDialog } from './Dialog.styles.js';
@@ -177,13 +176,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
             <Heading id={headingId} level={headingLevel} size="md">
               {heading}
             </Heading>
-            <Button
-              variant="tertiary"
-              size="sm"
-              aria-label={label('close')}
-              onClick={onClose}
-              icon={<Icon name="close" width={20} height={20} />}
-            />
+            <CloseButton label={label('close')} onClick={onClose} iconSize={20} />
           </Header>
           <div>{children}</div>
           {footer ? <Footer>{footer}</Footer> : null}

@@ -1,4 +1,5 @@
-import { type AriaAttributes, createContext, type ReactNode, useContext, useId } from 'react';
+import { type AriaAttributes, createContext, type ReactNode, useContext } from 'react';
+import { useIdOr } from '../utils/useIdOr.js';
 
 /** Joins id lists for `aria-describedby`, dropping empty parts. */
 export function joinIds(...ids: (string | false | null | undefined)[]): string | undefined {
@@ -48,8 +49,7 @@ export interface FieldState {
  * directly to build a field of your own.
  */
 export function useField(options: UseFieldOptions = {}): FieldState {
-  const auto = useId();
-  const controlId = options.id ?? `sk-field${auto}`;
+  const controlId = useIdOr(options.id, 'sk-field');
   const descriptionId = `${controlId}-description`;
   const errorId = `${controlId}-error`;
   return {

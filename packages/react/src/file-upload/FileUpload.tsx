@@ -3,7 +3,6 @@ import {
   forwardRef,
   type InputHTMLAttributes,
   useEffect,
-  useId,
   useImperativeHandle,
   useRef,
 } from 'react';
@@ -13,6 +12,7 @@ import { type FieldBaseProps, FieldFrame } from '../field/Field.js';
 import { splitFieldProps } from '../field/splitFieldProps.js';
 import { type LabelOverrides, useLabels } from '../labels/useLabels.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
+import { useIdOr } from '../utils/useIdOr.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { formatFileSize } from './checkFiles.js';
 import { FileItem, FileName, FileSize, Files, Input } from './FileUpload.styles.js';
@@ -59,8 +59,7 @@ export const FileUpload = forwardRef<HTMLInputElement, FileUploadProps>(function
   const { labels } = props;
   const { info } = useSamskapLocale();
   const label_ = useLabels<keyof typeof keys>(keys, labels);
-  const autoId = useId();
-  const controlId = field.controlId ?? `sk-file-upload${autoId}`;
+  const controlId = useIdOr(field.controlId, 'sk-file-upload');
   const input = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => input.current as HTMLInputElement);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);

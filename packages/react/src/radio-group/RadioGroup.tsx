@@ -1,6 +1,7 @@
-import { type ChangeEvent, forwardRef, useId } from 'react';
+import { type ChangeEvent, forwardRef } from 'react';
 import { Fieldset, type FieldsetProps } from '../fieldset/Fieldset.js';
 import { useControllableState } from '../utils/useControllableState.js';
+import { useIdOr } from '../utils/useIdOr.js';
 import { RadioGroupContext } from './context.js';
 
 export interface RadioGroupProps extends Omit<FieldsetProps, 'onChange' | 'defaultValue'> {
@@ -23,16 +24,14 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   { name, value, defaultValue, onChange, required, children, ...rest },
   ref,
 ) {
-  const auto = useId();
+  const groupName = useIdOr(name, 'sk-radio-group');
   const [current, setCurrent] = useControllableState(value, defaultValue);
   const select = (next: string, event: ChangeEvent<HTMLInputElement>) => {
     setCurrent(next);
     onChange?.(next, event);
   };
   return (
-    <RadioGroupContext.Provider
-      value={{ name: name ?? `sk-radio-group${auto}`, value: current, select }}
-    >
+    <RadioGroupContext.Provider value={{ name: groupName, value: current, select }}>
       {/* A required group says so twice: the marker in its legend, and aria-required, which
           ARIA allows on a radiogroup (not on a plain group). */}
       <Fieldset

@@ -5,14 +5,14 @@ import {
   forwardRef,
   type InputHTMLAttributes,
   type KeyboardEvent,
-  useId,
   useRef,
 } from 'react';
 import { Button } from '../button/Button.js';
-import { Icon } from '../icon/Icon.js';
+import { CloseButton } from '../button/CloseButton.js';
 import { useLabels } from '../labels/useLabels.js';
 import { mergeRefs } from '../utils/mergeRefs.js';
 import { useControllableState } from '../utils/useControllableState.js';
+import { useIdOr } from '../utils/useIdOr.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { ClearSlot, Form, Input, InputWrap, Label, Row } from './SearchField.styles.js';
 
@@ -79,8 +79,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   ref,
 ) {
   const text = useLabels(labelKeys, labels);
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
+  const inputId = useIdOr(id);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [value, update] = useControllableState(controlled, defaultValue, onValueChange);
   const clear = () => {
@@ -130,13 +129,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
           />
           {value && !disabled ? (
             <ClearSlot>
-              <Button
-                variant="tertiary"
-                size="sm"
-                aria-label={text('clear')}
-                onClick={clear}
-                icon={<Icon name="close" width={16} height={16} />}
-              />
+              <CloseButton label={text('clear')} onClick={clear} iconSize={16} />
             </ClearSlot>
           ) : null}
         </InputWrap>

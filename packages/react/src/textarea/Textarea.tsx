@@ -4,7 +4,6 @@ import {
   forwardRef,
   type TextareaHTMLAttributes,
   useEffect,
-  useId,
   useMemo,
   useRef,
 } from 'react';
@@ -16,6 +15,7 @@ import { type LabelOverrides, useLabels } from '../labels/useLabels.js';
 import { useSamskapLocale } from '../provider/useSamskapLocale.js';
 import { countCharacters } from '../utils/text.js';
 import { useControllableState } from '../utils/useControllableState.js';
+import { useIdOr } from '../utils/useIdOr.js';
 import { VisuallyHidden } from '../visually-hidden/VisuallyHidden.js';
 import { Counter, CounterIcon, StyledTextarea } from './Textarea.styles.js';
 
@@ -96,8 +96,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const { info } = useSamskapLocale();
   const overrides = useMemo(() => counterOverrides(labels), [labels]);
   const text = useLabels(labelKeys, overrides);
-  const autoId = useId();
-  const controlId = field.controlId ?? `sk-textarea${autoId}`;
+  const controlId = useIdOr(field.controlId, 'sk-textarea');
   const [current, setCurrent] = useControllableState(
     value === undefined ? undefined : String(value),
     () => String(defaultValue ?? ''),
