@@ -1,11 +1,5 @@
 import type { SamskapKey } from '@samskap/i18n';
-import {
-  type ForwardRefExoticComponent,
-  forwardRef,
-  type HTMLAttributes,
-  type ReactNode,
-  type RefAttributes,
-} from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { useLabels } from '../labels/useLabels.js';
 import { ValidationMessage } from '../validation-message/ValidationMessage.js';
 import { Description, Label, Marker, Root } from './Field.styles.js';
@@ -127,7 +121,8 @@ export function FieldMessages({
   );
 }
 
-export const FieldFrame = forwardRef<HTMLDivElement, FieldFrameProps>(function Field(
+/** `Field` itself; inside this package, the frame every field control renders. */
+export const FieldFrame = forwardRef<HTMLDivElement, FieldFrameProps>(function FieldFrame(
   {
     label,
     description,
@@ -182,5 +177,6 @@ export const FieldFrame = forwardRef<HTMLDivElement, FieldFrameProps>(function F
  * `aria-*` wiring between them. A control inside takes that wiring with `useFieldControl`, so
  * every input in Samskap is labelled and described the same way.
  */
-export const Field: ForwardRefExoticComponent<FieldProps & RefAttributes<HTMLDivElement>> =
-  FieldFrame;
+export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(props, ref) {
+  return <FieldFrame ref={ref} {...props} />;
+});
