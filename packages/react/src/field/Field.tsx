@@ -88,11 +88,11 @@ export type WireControl = <P extends ControlProps>(props: P) => P;
 
 /**
  * `Field`, as the controls of this package use it: the children may also be a function, given
- * `wire` for the control's props and the field's state, so a control is wired where it is
- * rendered instead of in a component of its own.
+ * `wire` for the control's props, so a control is wired where it is rendered instead of in a
+ * component of its own.
  */
 export interface FieldFrameProps extends Omit<FieldProps, 'children'> {
-  children: ReactNode | ((wire: WireControl, field: FieldState) => ReactNode);
+  children: ReactNode | ((wire: WireControl) => ReactNode);
 }
 
 /** A field's help text, then its error: the order its control's `aria-describedby` names them. */
@@ -164,9 +164,7 @@ export const FieldFrame = forwardRef<HTMLDivElement, FieldFrameProps>(function F
           error={error}
           errorPrefix={labels?.errorPrefix}
         />
-        {typeof children === 'function'
-          ? children((props) => wireControl(field, props), field)
-          : children}
+        {typeof children === 'function' ? children((props) => wireControl(field, props)) : children}
       </Root>
     </FieldContext.Provider>
   );
