@@ -23,20 +23,7 @@ export {
   CaseCardSkeleton,
   type CaseCardSkeletonProps,
   type CaseCardVariant,
-} from './case-card/index.js';
-export {
-  CaseFilters,
-  type CaseFiltersLabels,
-  type CaseFiltersProps,
-} from './case-filters/index.js';
-export {
-  CaseLibraryLayout,
-  type CaseLibraryLayoutProps,
-  CaseList,
-  type CaseListLabels,
-  type CaseListLayout,
-  type CaseListProps,
-} from './case-list/index.js';
+} from './cases/case-card/index.js';
 export {
   CaseDetails,
   type CaseDetailsLabels,
@@ -44,6 +31,19 @@ export {
   type CaseSectionKey,
   caseSections,
 } from './cases/case-details/index.js';
+export {
+  CaseFilters,
+  type CaseFiltersLabels,
+  type CaseFiltersProps,
+} from './cases/case-filters/index.js';
+export {
+  CaseLibraryLayout,
+  type CaseLibraryLayoutProps,
+  CaseList,
+  type CaseListLabels,
+  type CaseListLayout,
+  type CaseListProps,
+} from './cases/case-list/index.js';
 export {
   type CaseContact,
   type CaseFacetKey,
@@ -131,11 +131,6 @@ export {
   sortCommentNodes,
   type UrlCheck,
 } from './comments/index.js';
-export {
-  ContentLanguageNotice,
-  type ContentLanguageNoticeLabels,
-  type ContentLanguageNoticeProps,
-} from './content-language-notice/index.js';
 export {
   AddToCalendar,
   type AddToCalendarLabels,
@@ -252,18 +247,23 @@ export {
   type ShareLinksProps,
 } from './frame/share-links/index.js';
 export {
-  MachineTranslation,
-  type MachineTranslationLabels,
-  type MachineTranslationProps,
-  type TranslateFn,
-} from './language/machine-translation/index.js';
+  ContentLanguageNotice,
+  type ContentLanguageNoticeLabels,
+  type ContentLanguageNoticeProps,
+} from './language/content-language-notice/index.js';
 export {
   LanguageSwitcher,
   type LanguageSwitcherLabels,
   type LanguageSwitcherPersist,
   type LanguageSwitcherProps,
   type LanguageSwitcherVariant,
-} from './language-switcher/index.js';
+} from './language/language-switcher/index.js';
+export {
+  MachineTranslation,
+  type MachineTranslationLabels,
+  type MachineTranslationProps,
+  type TranslateFn,
+} from './language/machine-translation/index.js';
 export {
   type IdeaStatus,
   ideaStatuses,

@@ -11,7 +11,7 @@ import {
   warnOnce,
 } from '@samskap/react';
 import { forwardRef } from 'react';
-import { imageSrc } from '../../case-card/helpers.js';
+import { imageSrc } from '../../cases/case-card/helpers.js';
 import { asText } from '../../shared/data.js';
 import { Byline, type BylineLabels } from '../byline/Byline.js';
 import type { PortalArticle } from '../model.js';

@@ -1,7 +1,7 @@
 import { contentLanguage } from '@samskap/i18n';
 import { type LabelOverrides, useLabels, useSamskapLocale } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { imageSrc } from '../../case-card/helpers.js';
+import { imageSrc } from '../../cases/case-card/helpers.js';
 import { asText } from '../../shared/data.js';
 import type { ArticleCreditKind, ArticleImage } from '../model.js';
 import { Caption, Credit, Figure } from './ArticleFigure.styles.js';

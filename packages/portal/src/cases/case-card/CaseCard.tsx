@@ -12,8 +12,8 @@ import {
   warnOnce,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { normalizeCase } from '../cases/normalize.js';
-import type { InnovationCase, InnovationStage } from '../cases/types.js';
+import { normalizeCase } from '../normalize.js';
+import type { InnovationCase, InnovationStage } from '../types.js';
 import {
   Body,
   HiddenTerm,
