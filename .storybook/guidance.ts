@@ -208,7 +208,7 @@ export const guidance: Record<string, ComponentGuidance> = {
       'Underlined, so it is not told by colour alone. The text must make sense read alone ("Read more about the case", not "Read more"). With `target="_blank"` it says that it opens a new tab, as an icon and hidden text. Its `href` goes through `safeUrl`: an unsafe address makes it plain text.',
   },
   List: {
-    use: 'A bulleted (`ul`) or numbered (`ordered`) list in running text, styled to match the paragraphs.',
+    use: 'A bulleted (`ul`) or numbered (`ordered`) list in running text, styled to match the paragraphs; `plain` drops the markers and indent for a stack of links or files.',
     notUse: 'Not for lists of cards or navigation, which bring their own list markup.',
     accessibility:
       'A native list, so screen readers say how many items there are. Its children must be `li` elements.',

@@ -6,70 +6,20 @@ export {
   ensureLiveRegions,
   type Politeness,
 } from './announce/index.js';
-export {
-  Button,
-  type ButtonBaseProps,
-  type ButtonIconOnlyContent,
-  type ButtonLabels,
-  type ButtonProps,
-  type ButtonSize,
-  type ButtonTextContent,
-  type ButtonVariant,
-  type IconOnlyButtonProps,
-  type TextButtonProps,
-} from './button/index.js';
-export { Checkbox, type CheckboxProps } from './checkbox/index.js';
-export { CheckboxGroup, type CheckboxGroupProps } from './checkbox-group/index.js';
-export {
-  ErrorSummary,
-  type ErrorSummaryError,
-  type ErrorSummaryLabels,
-  type ErrorSummaryProps,
-  focusField,
-} from './error-summary/index.js';
-export {
-  Field,
-  type FieldBaseProps,
-  type FieldLabels,
-  type FieldProps,
-  type FieldState,
-  joinIds,
-  RequirementMarker,
-  type UseFieldOptions,
-  useField,
-  useFieldContext,
-  useFieldControl,
-} from './field/index.js';
-export { Fieldset, type FieldsetProps, useFieldsetContext } from './fieldset/index.js';
-export {
-  type CheckFilesOptions,
-  checkFiles,
-  type FileProblem,
-  FileUpload,
-  type FileUploadLabels,
-  type FileUploadProps,
-  fileMatches,
-  formatFileSize,
-} from './file-upload/index.js';
-export { HiddenField, type HiddenFieldProps } from './hidden-field/index.js';
-export {
-  type LabelFn,
-  type LabelOverride,
-  type LabelOverrides,
-  type LabelValues,
-  useLabels,
-} from './labels/index.js';
-export {
-  type ColorScheme,
-  type SamskapContextValue,
-  SamskapProvider,
-  type SamskapProviderProps,
-  useSamskapLocale,
-} from './provider/index.js';
-export { Radio, RadioGroup, type RadioGroupProps, type RadioProps } from './radio-group/index.js';
-export { Select, type SelectProps } from './select/index.js';
-export { TextField, type TextFieldProps, type TextFieldType } from './text-field/index.js';
-export { Textarea, type TextareaLabels, type TextareaProps } from './textarea/index.js';
+export * from './button/index.js';
+export * from './checkbox/index.js';
+export * from './checkbox-group/index.js';
+export * from './error-summary/index.js';
+export * from './field/index.js';
+export * from './fieldset/index.js';
+export * from './file-upload/index.js';
+export * from './hidden-field/index.js';
+export * from './labels/index.js';
+export * from './provider/index.js';
+export * from './radio-group/index.js';
+export * from './select/index.js';
+export * from './text-field/index.js';
+export * from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
 export {
   DEFAULT_STORED_MAX_AGE,
@@ -82,59 +32,31 @@ export {
 export { countCharacters } from './utils/text.js';
 export { useControllableState } from './utils/useControllableState.js';
 export { warnOnce } from './utils/warnOnce.js';
-export {
-  ValidationMessage,
-  type ValidationMessageLabels,
-  type ValidationMessageProps,
-} from './validation-message/index.js';
-export {
-  VisuallyHidden,
-  type VisuallyHiddenProps,
-  visuallyHidden,
-} from './visually-hidden/index.js';
+export * from './validation-message/index.js';
+export * from './visually-hidden/index.js';
 
 // --- issue-5b: non-form primitives (keep this block contiguous) ---
 
-export { Alert, type AlertLabels, type AlertProps, type AlertVariant } from './alert/index.js';
-export { Avatar, type AvatarProps } from './avatar/index.js';
-export { Badge, type BadgeColor, type BadgeProps } from './badge/index.js';
-export {
-  type BreadcrumbItem,
-  Breadcrumbs,
-  type BreadcrumbsLabels,
-  type BreadcrumbsProps,
-} from './breadcrumbs/index.js';
-export { Card, CardLink, type CardLinkProps, type CardProps } from './card/index.js';
-export { Details, type DetailsProps } from './details/index.js';
-export { Dialog, type DialogLabels, type DialogProps } from './dialog/index.js';
-export { Divider, type DividerProps } from './divider/index.js';
-export {
-  Heading,
-  type HeadingLevel,
-  type HeadingProps,
-  type HeadingSize,
-  subheadingLevel,
-} from './heading/index.js';
-export { Icon, type IconName, type IconProps, iconNames } from './icon/index.js';
-export { Link, type LinkLabels, type LinkProps } from './link/index.js';
-export { List, type ListProps } from './list/index.js';
-export { Pagination, type PaginationLabels, type PaginationProps } from './pagination/index.js';
-export { Paragraph, type ParagraphProps } from './paragraph/index.js';
-export {
-  SearchField,
-  type SearchFieldLabels,
-  type SearchFieldProps,
-} from './search-field/index.js';
-export { Skeleton, type SkeletonProps } from './skeleton/index.js';
-export { SkipLink, type SkipLinkLabels, type SkipLinkProps } from './skip-link/index.js';
-export { Spinner, type SpinnerProps } from './spinner/index.js';
-export { Tag, type TagLabels, type TagProps } from './tag/index.js';
-export {
-  ToggleButton,
-  type ToggleButtonProps,
-  ToggleGroup,
-  type ToggleGroupProps,
-} from './toggle-button/index.js';
+export * from './alert/index.js';
+export * from './avatar/index.js';
+export * from './badge/index.js';
+export * from './breadcrumbs/index.js';
+export * from './card/index.js';
+export * from './details/index.js';
+export * from './dialog/index.js';
+export * from './divider/index.js';
+export * from './heading/index.js';
+export * from './icon/index.js';
+export * from './link/index.js';
+export * from './list/index.js';
+export * from './pagination/index.js';
+export * from './paragraph/index.js';
+export * from './search-field/index.js';
+export * from './skeleton/index.js';
+export * from './skip-link/index.js';
+export * from './spinner/index.js';
+export * from './tag/index.js';
+export * from './toggle-button/index.js';
 export { safeUrl } from './utils/safeUrl.js';
 
 // --- end issue-5b ---

@@ -132,35 +132,23 @@ function validate(input: unknown): CreateThemeOptions {
   return o as unknown as CreateThemeOptions;
 }
 
-// OKLCH lightness and chroma share for each generated step. Chroma is capped so that tints stay
-// calm whatever the brand colour's saturation.
-type Recipe = Record<
-  Exclude<ColorStep, 'background' | 'base' | 'base-hover' | 'base-active' | 'on-base'>,
-  [number, number, number]
+// OKLCH lightness, chroma share and chroma cap for each generated step, in light and in dark side
+// by side. Chroma is capped so that tints stay calm whatever the brand colour's saturation.
+type Tone = [lightness: number, share: number, cap: number];
+type RecipeStep = Exclude<
+  ColorStep,
+  'background' | 'base' | 'base-hover' | 'base-active' | 'on-base'
 >;
-const recipes: Record<ColorSchemeName, Recipe> = {
-  light: {
-    'background-tinted': [0.98, 0.15, 0.015],
-    surface: [0.96, 0.25, 0.03],
-    'surface-hover': [0.935, 0.35, 0.045],
-    'surface-active': [0.905, 0.45, 0.06],
-    'border-subtle': [0.83, 0.6, 0.09],
-    border: [0.56, 0.9, 0.2],
-    'border-strong': [0.46, 1, 0.2],
-    'text-subtle': [0.45, 0.9, 0.18],
-    text: [0.31, 0.7, 0.12],
-  },
-  dark: {
-    'background-tinted': [0.215, 0.3, 0.03],
-    surface: [0.25, 0.4, 0.045],
-    'surface-hover': [0.285, 0.45, 0.055],
-    'surface-active': [0.32, 0.5, 0.065],
-    'border-subtle': [0.38, 0.6, 0.08],
-    border: [0.64, 0.8, 0.15],
-    'border-strong': [0.77, 0.7, 0.13],
-    'text-subtle': [0.8, 0.6, 0.12],
-    text: [0.93, 0.3, 0.05],
-  },
+const recipes: Record<RecipeStep, Record<ColorSchemeName, Tone>> = {
+  'background-tinted': { light: [0.98, 0.15, 0.015], dark: [0.215, 0.3, 0.03] },
+  surface: { light: [0.96, 0.25, 0.03], dark: [0.25, 0.4, 0.045] },
+  'surface-hover': { light: [0.935, 0.35, 0.045], dark: [0.285, 0.45, 0.055] },
+  'surface-active': { light: [0.905, 0.45, 0.06], dark: [0.32, 0.5, 0.065] },
+  'border-subtle': { light: [0.83, 0.6, 0.09], dark: [0.38, 0.6, 0.08] },
+  border: { light: [0.56, 0.9, 0.2], dark: [0.64, 0.8, 0.15] },
+  'border-strong': { light: [0.46, 1, 0.2], dark: [0.77, 0.7, 0.13] },
+  'text-subtle': { light: [0.45, 0.9, 0.18], dark: [0.8, 0.6, 0.12] },
+  text: { light: [0.31, 0.7, 0.12], dark: [0.93, 0.3, 0.05] },
 };
 
 const tone = (src: Oklch, l: number, share: number, cap: number) =>
@@ -181,7 +169,8 @@ interface ScaleSource {
 function generateScale(src: ScaleSource, scheme: ColorSchemeName, pageBg: string): ColorScale {
   const c = src.color;
   const out = { background: pageBg } as ColorScale;
-  for (const [step, [l, share, cap]] of Object.entries(recipes[scheme])) {
+  for (const [step, tones] of Object.entries(recipes)) {
+    const [l, share, cap] = tones[scheme];
     out[step as ColorStep] = tone(c, l, share, cap);
   }
   const baseL = scheme === 'light' ? c.l : Math.min(0.86, Math.max(0.72, c.l));

@@ -6,6 +6,8 @@ import {
   type CookieConsentValue,
   createCookieConsent,
   eventToIcs,
+  type InnovationCase,
+  type PortalEvent,
   parseCookieConsent,
   placeLine,
   registrationState,
@@ -370,50 +372,50 @@ export function createApp({
     return c.html(await render(data, url.origin, c.req.url), status);
   };
 
-  const casePage = async (
-    c: Context<Env>,
-    locale: SamskapLocale,
-    caseId: string,
-    form?: CommentFormEcho,
-    status: 200 | 422 | 429 = 200,
-  ) => {
-    const found = await getCase(db, caseId);
-    if (!found) return page(c, locale, `/cases/${caseId}`, { kind: 'notFound' }, 404);
-    const comments = await listComments(db, caseId, c.get('clientId'));
-    const sent = new URL(c.req.url).searchParams.has('sent');
-    return page(
-      c,
-      locale,
-      `/cases/${encodeURIComponent(caseId)}`,
-      {
+  // A page about one record (a case, an event): a 404 page when there is none, otherwise the page
+  // `body` makes of it, with the form's values and errors after a post that failed.
+  const recordPage =
+    <T, Echo>(
+      section: string,
+      load: (id: string) => Promise<T | undefined>,
+      body: (c: Context<Env>, id: string, found: T, form: Echo | undefined) => Promise<Page>,
+    ) =>
+    async (
+      c: Context<Env>,
+      locale: SamskapLocale,
+      id: string,
+      form?: Echo,
+      status: 200 | 422 | 429 = 200,
+    ) => {
+      const found = await load(id);
+      const path = `/${section}/${encodeURIComponent(id)}`;
+      if (!found) return page(c, locale, path, { kind: 'notFound' }, 404);
+      return page(c, locale, path, await body(c, id, found, form), status);
+    };
+
+  const casePage = recordPage<InnovationCase, CommentFormEcho>(
+    'cases',
+    (id) => getCase(db, id),
+    async (c, id, found, form) => {
+      const sent = new URL(c.req.url).searchParams.has('sent');
+      return {
         kind: 'case',
         case: found,
-        comments,
+        comments: await listComments(db, id, c.get('clientId')),
         readerId: publicAuthorId(c.get('clientId')),
         now: Date.now(),
         ...(form ? { form } : {}),
         ...(sent && !form ? { sent: true } : {}),
-      },
-      status,
-    );
-  };
+      };
+    },
+  );
 
-  const eventPage = async (
-    c: Context<Env>,
-    locale: SamskapLocale,
-    eventId: string,
-    form?: RegistrationEcho,
-    status: 200 | 422 | 429 = 200,
-  ) => {
-    const found = await getEvent(db, eventId);
-    const path = `/events/${encodeURIComponent(eventId)}`;
-    if (!found) return page(c, locale, path, { kind: 'notFound' }, 404);
-    const registered = new URL(c.req.url).searchParams.get('registered');
-    return page(
-      c,
-      locale,
-      path,
-      {
+  const eventPage = recordPage<PortalEvent, RegistrationEcho>(
+    'events',
+    (id) => getEvent(db, id),
+    async (c, _id, found, form) => {
+      const registered = new URL(c.req.url).searchParams.get('registered');
+      return {
         kind: 'event',
         event: found,
         now: Date.now(),
@@ -421,10 +423,9 @@ export function createApp({
         ...(!form && registered && /^P-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(registered)
           ? { registered }
           : {}),
-      },
-      status,
-    );
-  };
+      };
+    },
+  );
 
   // The event as a calendar file, written with the portal package's own RFC 5545 writer.
   const calendarFile = async (c: Context<Env>, locale: SamskapLocale, eventId: string) => {

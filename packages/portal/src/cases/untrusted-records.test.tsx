@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { expectLinear } from '../../../../test/linear.js';
 import { renderIn } from '../../../../test/render.js';
-import { CaseCard } from '../case-card/CaseCard.js';
-import { CaseFilters } from '../case-filters/CaseFilters.js';
-import { CaseList } from '../case-list/CaseList.js';
 import { sampleCases } from '../sample-data/index.js';
+import { CaseCard } from './case-card/CaseCard.js';
+import { CaseFilters } from './case-filters/CaseFilters.js';
+import { CaseList } from './case-list/CaseList.js';
 import { emptyCaseFilters, filterCases, foldForSearch } from './filter.js';
 import type { InnovationCase } from './types.js';
 

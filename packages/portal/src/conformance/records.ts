@@ -199,17 +199,17 @@ export const portalConformance: readonly ComponentConformance[] = [
       '2.4.4',
       oneLinkCard,
       t(
-        'case-card/CaseCard.test.tsx',
+        'cases/case-card/CaseCard.test.tsx',
         'makes the title the card’s one link, at the heading level asked for',
       ),
-      t('case-card/CaseCard.test.tsx', 'is reached with one Tab'),
+      t('cases/case-card/CaseCard.test.tsx', 'is reached with one Tab'),
     ),
     meets('1.3.1', headingStructure, story('portal-casecard--heading-level-2')),
     meets(
       '3.1.2',
       contentLanguage,
       t(
-        'case-card/CaseCard.test.tsx',
+        'cases/case-card/CaseCard.test.tsx',
         'sets lang on the content when it differs from the page, and not when it does not',
       ),
       story('portal-casecard--content-in-another-language'),
@@ -218,7 +218,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       '1.1.1',
       decorativeHidden,
       t(
-        'case-card/CaseCard.test.tsx',
+        'cases/case-card/CaseCard.test.tsx',
         'shows a described image with its alt and a decorative one hidden',
       ),
     ),
@@ -233,7 +233,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         nothingMore,
       ),
       t(
-        'case-card/CaseCard.test.tsx',
+        'cases/case-card/CaseCard.test.tsx',
         'says the same to a screen reader as it always has: roles and text in reading order',
       ),
     ),
@@ -262,7 +262,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         ],
       ),
       t(
-        'case-card/CaseCard.test.tsx',
+        'cases/case-card/CaseCard.test.tsx',
         'has a skeleton that says it is loading, or nothing when silent',
       ),
       story('portal-casecard--skeleton'),
@@ -314,7 +314,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       '2.1.1',
       keyboard,
       t(
-        'case-filters/CaseFilters.test.tsx',
+        'cases/case-filters/CaseFilters.test.tsx',
         'is used by keyboard: type a search, tick a facet with Space, remove a filter, clear all',
       ),
     ),
@@ -333,7 +333,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         ],
       ),
       t(
-        'case-filters/CaseFilters.test.tsx',
+        'cases/case-filters/CaseFilters.test.tsx',
         'keeps no state of its own: a tick is reported, and shown only when the value says so',
       ),
     ),
@@ -348,7 +348,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         nothingMore,
       ),
       t(
-        'case-filters/CaseFilters.test.tsx',
+        'cases/case-filters/CaseFilters.test.tsx',
         'sets a year range from two selects and shows it as one filter',
       ),
       story('portal-casefilters--with-active-filters'),
@@ -384,7 +384,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         ],
       ),
       t(
-        'case-list/CaseLibrary.ssr.test.tsx',
+        'cases/case-list/CaseLibrary.ssr.test.tsx',
         'puts the filters beside the results from the same width, in CSS',
       ),
       story('portal-case-library--narrow'),
@@ -408,7 +408,10 @@ export const portalConformance: readonly ComponentConformance[] = [
     meets(
       '4.1.3',
       politeStatus,
-      t('case-list/CaseList.test.tsx', 'announces a changed count politely, and not the first one'),
+      t(
+        'cases/case-list/CaseList.test.tsx',
+        'announces a changed count politely, and not the first one',
+      ),
     ),
     meets(
       '2.4.3',
@@ -421,14 +424,14 @@ export const portalConformance: readonly ComponentConformance[] = [
         nothingMore,
       ),
       t(
-        'case-list/CaseList.test.tsx',
+        'cases/case-list/CaseList.test.tsx',
         'shows one page of cards and pages on, moving focus to the count',
       ),
     ),
     meets(
       '2.1.1',
       keyboard,
-      t('case-list/CaseList.test.tsx', 'switches layout with toggle buttons, by keyboard'),
+      t('cases/case-list/CaseList.test.tsx', 'switches layout with toggle buttons, by keyboard'),
     ),
     meets('1.4.10', reflow, story('portal-caselist--edge-cases-narrow')),
   ),
@@ -562,7 +565,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         ],
       ),
       t(
-        'content-language-notice/ContentLanguageNotice.test.tsx',
+        'language/content-language-notice/ContentLanguageNotice.test.tsx',
         'names the reader’s language when several other versions exist',
       ),
       story('portal-contentlanguagenotice--not-in-english'),
@@ -571,7 +574,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       '2.1.1',
       keyboard,
       t(
-        'content-language-notice/ContentLanguageNotice.test.tsx',
+        'language/content-language-notice/ContentLanguageNotice.test.tsx',
         'offers buttons that call onChange without hrefFor, by keyboard',
       ),
     ),
@@ -816,7 +819,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         ],
       ),
       t(
-        'language-switcher/LanguageSwitcher.test.tsx',
+        'language/language-switcher/LanguageSwitcher.test.tsx',
         'links each other language with lang, hreflang, rel=alternate and a name in that language',
       ),
       story('portal-languageswitcher--links'),
@@ -832,7 +835,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         nothingMore,
       ),
       t(
-        'language-switcher/LanguageSwitcher.test.tsx',
+        'language/language-switcher/LanguageSwitcher.test.tsx',
         'works by keyboard alone: Enter opens on the current language, arrows move, Escape returns',
       ),
     ),
@@ -847,7 +850,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         nothingMore,
       ),
       t(
-        'language-switcher/LanguageSwitcher.test.tsx',
+        'language/language-switcher/LanguageSwitcher.test.tsx',
         'changes language only when applied, by keyboard',
       ),
       story('portal-languageswitcher--select'),
@@ -866,7 +869,10 @@ export const portalConformance: readonly ComponentConformance[] = [
           'Server-rendered pages must set lang on the html element themselves.',
         ],
       ),
-      t('language-switcher/LanguageSwitcher.test.tsx', 'sets the page language with syncHtmlLang'),
+      t(
+        'language/language-switcher/LanguageSwitcher.test.tsx',
+        'sets the page language with syncHtmlLang',
+      ),
     ),
     meets('2.4.7', focusRing, story('portal-languageswitcher--menu-open')),
   ),

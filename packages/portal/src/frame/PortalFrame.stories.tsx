@@ -2,7 +2,7 @@ import { Heading, Paragraph, SearchField } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { withoutNavigation } from '../../../../.storybook/decorators.js';
-import { LanguageSwitcher } from '../language-switcher/index.js';
+import { LanguageSwitcher } from '../language/language-switcher/index.js';
 import { CookieConsent } from './cookie-consent/index.js';
 import { PageFeedback } from './page-feedback/index.js';
 import { PortalFooter } from './portal-footer/index.js';

@@ -27,9 +27,9 @@ import {
   type ThemeAdjustment,
 } from '@samskap/tokens';
 import { type FormEvent, type MouseEvent, memo, useId, useMemo, useState } from 'react';
-import { CaseCard } from '../case-card/CaseCard.js';
+import { CaseCard } from '../cases/case-card/CaseCard.js';
 import { CommentForm } from '../comments/comment-form/CommentForm.js';
-import { LanguageSwitcher } from '../language-switcher/LanguageSwitcher.js';
+import { LanguageSwitcher } from '../language/language-switcher/LanguageSwitcher.js';
 import { sampleCases } from '../sample-data/cases.js';
 import {
   type BuilderField,

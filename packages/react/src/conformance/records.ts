@@ -709,6 +709,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
       t('list/List.test.tsx', 'is a bulleted list of its items'),
       t('list/List.test.tsx', 'ordered is a numbered list with a start, forwarding its ref'),
+      t('list/List.test.tsx', 'plain is still a list of its items, without markers or indent'),
     ),
     meets('1.4.10', reflow, story('primitives-list--long-text-in-narrow-container')),
   ),

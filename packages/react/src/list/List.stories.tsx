@@ -26,6 +26,20 @@ export const Ordered: Story = {
   },
 };
 
+export const Plain: Story = {
+  args: {
+    plain: true,
+    children: [
+      <li key="1">
+        <a href="#personvern">Personvern</a>
+      </li>,
+      <li key="2">
+        <a href="#tilgjengelighet">Tilgjengelighetserklæring</a>
+      </li>,
+    ],
+  },
+};
+
 export const Small: Story = { args: { size: 'sm' } };
 export const Large: Story = { args: { size: 'lg' } };
 

@@ -20,4 +20,8 @@ export const StyledList = styled.ul`
   &[data-size='lg'] {
     font-size: var(--sk-font-size-lg);
   }
+  &[data-plain] {
+    padding-inline-start: 0;
+    list-style-type: none;
+  }
 `;

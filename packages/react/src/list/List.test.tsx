@@ -33,6 +33,19 @@ describe('List', () => {
     expect(ref.current).toBe(list);
   });
 
+  it('plain is still a list of its items, without markers or indent', () => {
+    renderIn(
+      'nn',
+      <List plain>
+        <li>Personvern</li>
+        <li>Informasjonskapslar</li>
+      </List>,
+    );
+    const list = screen.getByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(list).toHaveStyle({ listStyleType: 'none', paddingInlineStart: '0px' });
+  });
+
   it('has no axe violations in any language', async () => {
     for (const locale of locales) {
       const { unmount } = renderIn(

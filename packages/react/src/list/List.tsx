@@ -11,11 +11,17 @@ export interface ListProps extends HTMLAttributes<HTMLUListElement | HTMLOListEl
   size?: 'sm' | 'md' | 'lg';
   /** The first number of an ordered list. */
   start?: number;
+  /**
+   * Without markers and indent: a stack of items that are a list to a screen reader but need no
+   * bullet on screen, such as a list of links or files.
+   * @default false
+   */
+  plain?: boolean;
 }
 
-/** A bulleted or numbered list. Its children are `li` elements. */
+/** A bulleted, numbered or plain list. Its children are `li` elements. */
 export const List = forwardRef<HTMLUListElement | HTMLOListElement, ListProps>(function List(
-  { ordered = false, size = 'md', start, ...rest },
+  { ordered = false, size = 'md', start, plain = false, ...rest },
   ref,
 ) {
   return (
@@ -25,6 +31,7 @@ export const List = forwardRef<HTMLUListElement | HTMLOListElement, ListProps>(f
       as={ordered ? 'ol' : 'ul'}
       start={ordered ? start : undefined}
       data-size={size}
+      data-plain={plain ? '' : undefined}
       {...rest}
     />
   );

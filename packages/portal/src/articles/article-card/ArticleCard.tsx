@@ -1,18 +1,9 @@
-import { contentLanguage } from '@samskap/i18n';
-import {
-  Card,
-  CardLink,
-  type CardProps,
-  Heading,
-  type HeadingLevel,
-  Paragraph,
-  safeUrl,
-  useSamskapLocale,
-  warnOnce,
-} from '@samskap/react';
+import { Card, type CardProps, type HeadingLevel, Paragraph } from '@samskap/react';
 import { forwardRef } from 'react';
-import { imageSrc } from '../../case-card/helpers.js';
+import { CardTitle } from '../../shared/CardTitle.js';
 import { asText } from '../../shared/data.js';
+import { imageSrc, safeHref } from '../../shared/urls.js';
+import { useContentLanguage } from '../../shared/useContentLanguage.js';
 import { Byline, type BylineLabels } from '../byline/Byline.js';
 import type { PortalArticle } from '../model.js';
 import { Category, Media } from './ArticleCard.styles.js';
@@ -37,16 +28,14 @@ export const ArticleCard = forwardRef<HTMLElement, ArticleCardProps>(function Ar
   { article, headingLevel = 3, labels, ...rest },
   ref,
 ) {
-  const { locale } = useSamskapLocale();
-  const lang = contentLanguage(article.language, locale);
+  const lang = useContentLanguage(article.language);
   const title = asText(article.title) ?? '';
-  const href = safeUrl(asText(article.href));
-  if (!href) {
-    warnOnce(
-      `article:${String(article.id).slice(0, 40)}`,
-      `Samskap ArticleCard: the article "${String(article.id).slice(0, 40)}" has no safe href, so its card has no link.`,
-    );
-  }
+  const id = String(article.id).slice(0, 40);
+  const href = safeHref(
+    asText(article.href),
+    `article:${id}`,
+    () => `Samskap ArticleCard: the article "${id}" has no safe href, so its card has no link.`,
+  );
   const image = article.image && typeof article.image === 'object' ? article.image : undefined;
   const src = image ? imageSrc(asText(image.src)) : undefined;
   const category = asText(article.category);
@@ -63,9 +52,9 @@ export const ArticleCard = forwardRef<HTMLElement, ArticleCardProps>(function Ar
           {category}
         </Category>
       ) : null}
-      <Heading level={headingLevel} size="md" lang={lang} dir="auto">
-        {href ? <CardLink href={href}>{title}</CardLink> : title}
-      </Heading>
+      <CardTitle level={headingLevel} size="md" lang={lang} href={href}>
+        {title}
+      </CardTitle>
       {lead ? (
         <Paragraph lang={lang} dir="auto">
           {lead}

@@ -1,8 +1,8 @@
-import { contentLanguage } from '@samskap/i18n';
-import { type LabelOverrides, useLabels, useSamskapLocale } from '@samskap/react';
+import { type LabelOverrides, useLabels } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { imageSrc } from '../../case-card/helpers.js';
 import { asText } from '../../shared/data.js';
+import { imageSrc } from '../../shared/urls.js';
+import { useContentLanguage } from '../../shared/useContentLanguage.js';
 import type { ArticleCreditKind, ArticleImage } from '../model.js';
 import { Caption, Credit, Figure } from './ArticleFigure.styles.js';
 
@@ -35,11 +35,10 @@ export const ArticleFigure = forwardRef<HTMLElement, ArticleFigureProps>(functio
   ref,
 ) {
   const label = useLabels(keys, labels);
-  const { locale } = useSamskapLocale();
+  const lang = useContentLanguage(language);
   const img = image && typeof image === 'object' ? image : undefined;
   const src = img ? imageSrc(asText(img.src)) : undefined;
   if (!img || !src) return null;
-  const lang = contentLanguage(language, locale);
   const alt = typeof img.alt === 'string' ? img.alt : '';
   const caption = asText(img.caption);
   const credit = asText(img.credit);

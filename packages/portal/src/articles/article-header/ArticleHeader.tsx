@@ -1,7 +1,7 @@
-import { contentLanguage } from '@samskap/i18n';
-import { Heading, type HeadingLevel, Paragraph, useSamskapLocale } from '@samskap/react';
+import { Heading, type HeadingLevel, Paragraph } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { asText } from '../../shared/data.js';
+import { useContentLanguage } from '../../shared/useContentLanguage.js';
 import { ArticleFigure, type ArticleFigureLabels } from '../article-figure/ArticleFigure.js';
 import { Byline, type BylineLabels } from '../byline/Byline.js';
 import type { PortalArticle } from '../model.js';
@@ -29,8 +29,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
   { article, headingLevel = 1, bylineLabels, figureLabels, ...rest },
   ref,
 ) {
-  const { locale } = useSamskapLocale();
-  const lang = contentLanguage(article.language, locale);
+  const lang = useContentLanguage(article.language);
   const lead = asText(article.lead);
   return (
     <Header ref={ref} {...rest}>

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { withoutNavigation } from '../../../../../.storybook/decorators.js';
 import { narrowPage } from '../../../../../.storybook/narrow.js';
-import { ContentLanguageNotice } from '../../content-language-notice/ContentLanguageNotice.js';
+import { ContentLanguageNotice } from '../../language/content-language-notice/ContentLanguageNotice.js';
 import { sampleArticles } from '../../sample-data/index.js';
 import { ArticleCard } from '../article-card/ArticleCard.js';
 import { ArticleFigure } from '../article-figure/ArticleFigure.js';

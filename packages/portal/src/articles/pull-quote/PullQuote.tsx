@@ -1,7 +1,6 @@
-import { contentLanguage } from '@samskap/i18n';
-import { useSamskapLocale } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { asText } from '../../shared/data.js';
+import { useContentLanguage } from '../../shared/useContentLanguage.js';
 import { Quote, QuoteFigure, Source } from './PullQuote.styles.js';
 
 export interface PullQuoteProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
@@ -23,10 +22,9 @@ export const PullQuote = forwardRef<HTMLElement, PullQuoteProps>(function PullQu
   { quote, source, sourceRole, language, ...rest },
   ref,
 ) {
-  const { locale } = useSamskapLocale();
+  const lang = useContentLanguage(language);
   const text = asText(quote);
   if (!text) return null;
-  const lang = contentLanguage(language, locale);
   const who = asText(source);
   const role = asText(sourceRole);
   return (

@@ -11,11 +11,11 @@ import {
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
-import { imageSrc } from '../../case-card/helpers.js';
-import { ContentLanguageNotice } from '../../content-language-notice/ContentLanguageNotice.js';
 import { isEmailLike } from '../../forms/validate.js';
+import { ContentLanguageNotice } from '../../language/content-language-notice/ContentLanguageNotice.js';
 import { DateText } from '../../shared/DateText.js';
 import { asNumber, asText, asTextList, paragraphsOf } from '../../shared/data.js';
+import { imageSrc } from '../../shared/urls.js';
 import { StatusBadge } from '../../status/status-badge/StatusBadge.js';
 import { isKnownSector, isLevelOfGovernment } from '../normalize.js';
 import type { InnovationCase } from '../types.js';

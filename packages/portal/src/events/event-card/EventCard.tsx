@@ -1,17 +1,9 @@
-import { contentLanguage } from '@samskap/i18n';
-import {
-  Badge,
-  Card,
-  CardLink,
-  type CardProps,
-  Heading,
-  type HeadingLevel,
-  Paragraph,
-  safeUrl,
-  useSamskapLocale,
-} from '@samskap/react';
+import { Badge, Card, type CardProps, type HeadingLevel, Paragraph } from '@samskap/react';
 import { forwardRef } from 'react';
+import { CardTitle } from '../../shared/CardTitle.js';
 import { asNumber, asText } from '../../shared/data.js';
+import { safeHref } from '../../shared/urls.js';
+import { useContentLanguage } from '../../shared/useContentLanguage.js';
 import { EventWhen } from '../event-when/EventWhen.js';
 import { type EventLabels, stateColor, stateText, useEventLabels } from '../labels.js';
 import { type PortalEvent, placeLine, registrationState } from '../model.js';
@@ -28,16 +20,21 @@ export interface EventCardProps extends Omit<CardProps, 'children'> {
 
 /**
  * An event in a list: the title (the card's one link), when and where, in person or online,
- * and where registration stands, in words.
+ * and where registration stands, in words. An event whose link is missing or unsafe is shown
+ * without a link (with a warning in development).
  */
 export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventCard(
   { event, headingLevel = 3, now, labels, ...rest },
   ref,
 ) {
   const label = useEventLabels(labels);
-  const { locale } = useSamskapLocale();
-  const lang = contentLanguage(event.language, locale);
-  const href = safeUrl(asText(event.href));
+  const lang = useContentLanguage(event.language);
+  const id = String(event.id).slice(0, 40);
+  const href = safeHref(
+    asText(event.href),
+    `event:${id}`,
+    () => `Samskap EventCard: the event "${id}" has no safe href, so its card has no link.`,
+  );
   const title = asText(event.title) ?? '';
   const state = registrationState(event, now);
   const attendance = (['in-person', 'online', 'hybrid'] as const).find(
@@ -46,9 +43,9 @@ export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventC
   const place = placeLine(event);
   return (
     <Card ref={ref} {...rest}>
-      <Heading level={headingLevel} size="md" lang={lang} dir="auto">
-        {href ? <CardLink href={href}>{title}</CardLink> : title}
-      </Heading>
+      <CardTitle level={headingLevel} size="md" lang={lang} href={href}>
+        {title}
+      </CardTitle>
       <Paragraph size="sm">
         <EventWhen start={event.start} end={event.end} />
       </Paragraph>

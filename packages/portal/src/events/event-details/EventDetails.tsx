@@ -1,4 +1,3 @@
-import { contentLanguage } from '@samskap/i18n';
 import {
   Alert,
   Heading,
@@ -8,11 +7,11 @@ import {
   Paragraph,
   safeUrl,
   subheadingLevel,
-  useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
 import { DateText } from '../../shared/DateText.js';
 import { asNumber, asText, asTextList } from '../../shared/data.js';
+import { useContentLanguage } from '../../shared/useContentLanguage.js';
 import { AddToCalendar } from '../add-to-calendar/AddToCalendar.js';
 import { EventWhen } from '../event-when/EventWhen.js';
 import { type EventLabels, stateText, useEventLabels } from '../labels.js';
@@ -59,10 +58,9 @@ export const EventDetails = forwardRef<HTMLElement, EventDetailsProps>(function 
   ref,
 ) {
   const label = useEventLabels(labels);
-  const { locale } = useSamskapLocale();
   const id = useId();
   const sub = subheadingLevel(headingLevel);
-  const lang = contentLanguage(event.language, locale);
+  const lang = useContentLanguage(event.language);
   const title = asText(event.title) ?? '';
   const summary = asText(event.summary);
   const venue = event.venue && typeof event.venue === 'object' ? event.venue : undefined;

@@ -4,13 +4,5 @@ export {
   type CookieConsentProps,
 } from './CookieConsent.js';
 export { openCookieSettings } from './channel.js';
-export {
-  COOKIE_CONSENT_MAX_AGE,
-  COOKIE_CONSENT_STORAGE_KEY,
-  type CookieChoice,
-  type CookieConsentValue,
-  createCookieConsent,
-  parseCookieConsent,
-  readCookieConsent,
-  writeCookieConsent,
-} from './consent.js';
+// The stored choice and its helpers: every name in consent.ts is public, for a host's server.
+export * from './consent.js';

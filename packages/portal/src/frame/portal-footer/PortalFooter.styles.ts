@@ -1,3 +1,4 @@
+import { List } from '@samskap/react';
 import { styled } from 'styled-components';
 
 export const Root = styled.footer`
@@ -35,13 +36,9 @@ export const Details = styled.dl`
   }
 `;
 
-export const Links = styled.ul`
-  display: flex;
-  flex-direction: column;
-  gap: var(--sk-space-2);
-  margin: var(--sk-space-2) 0 0;
-  padding: 0;
-  list-style: none;
+// A plain List (no markers): its items are already spaced apart.
+export const Links = styled(List)`
+  margin-top: var(--sk-space-2);
 `;
 
 export const Organisation = styled.p`

@@ -153,7 +153,7 @@ export const PortalFooter = forwardRef<HTMLElement, PortalFooterProps>(function 
             <Heading level={2} size="xs" id={aboutId}>
               {label('aboutSite')}
             </Heading>
-            <Links>
+            <Links plain>
               {siteLinks.map((link) => (
                 <li key={link.key}>
                   <Link href={link.href} onClick={link.cookie ? onCookieSettingsClick : undefined}>

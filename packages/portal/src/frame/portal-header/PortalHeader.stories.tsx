@@ -2,7 +2,7 @@ import { SearchField } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { withoutNavigation } from '../../../../../.storybook/decorators.js';
-import { LanguageSwitcher } from '../../language-switcher/index.js';
+import { LanguageSwitcher } from '../../language/language-switcher/index.js';
 import { PortalHeader } from './PortalHeader.js';
 
 const meta = {

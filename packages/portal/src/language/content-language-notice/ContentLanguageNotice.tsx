@@ -1,7 +1,7 @@
 import { getLocaleInfo, type LocaleCode, type SamskapKey } from '@samskap/i18n';
 import { Button, type LabelOverrides, Link, useLabels, useSamskapLocale } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { safeHref } from '../language-switcher/useLanguageSwitcher.js';
+import { languageHref } from '../href.js';
 import { Content, Message, Notice, Versions } from './ContentLanguageNotice.styles.js';
 
 const labelKeys = {
@@ -83,7 +83,7 @@ export const ContentLanguageNotice = forwardRef<HTMLDivElement, ContentLanguageN
                 <Versions>
                   {versions.map((code) => {
                     const v = getLocaleInfo(code);
-                    const href = hrefFor ? safeHref(hrefFor(code), code) : undefined;
+                    const href = languageHref(hrefFor, code);
                     return (
                       <li key={code}>
                         {href !== undefined ? (

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { sampleCases } from '../../sample-data/index.js';
 import { CaseFilters } from '../case-filters/CaseFilters.js';
-import { emptyCaseFilters, filterCases } from '../cases/filter.js';
-import { sampleCases } from '../sample-data/index.js';
+import { emptyCaseFilters, filterCases } from '../filter.js';
 import { CaseLibraryLayout } from './CaseLibraryLayout.js';
 import { CaseList } from './CaseList.js';
 

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
-import type { InnovationCase } from '../cases/types.js';
-import { edgeCases, sampleCases } from '../sample-data/index.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
+import { edgeCases, sampleCases } from '../../sample-data/index.js';
+import type { InnovationCase } from '../types.js';
 import { CaseCard } from './CaseCard.js';
 import { CaseCardSkeleton } from './CaseCardSkeleton.js';
 

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
-import { type CaseFilterValue, emptyCaseFilters, filterCases } from '../cases/filter.js';
-import { filtersFromSearchParams } from '../cases/search-params.js';
-import { sampleCases } from '../sample-data/index.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
+import { sampleCases } from '../../sample-data/index.js';
+import { type CaseFilterValue, emptyCaseFilters, filterCases } from '../filter.js';
+import { filtersFromSearchParams } from '../search-params.js';
 import { CaseFilters } from './CaseFilters.js';
 
 const facetsFor = (value: CaseFilterValue, locale = 'nb') =>

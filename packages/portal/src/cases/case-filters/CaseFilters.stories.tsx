@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { type CaseFilterValue, emptyCaseFilters, filterCases } from '../cases/filter.js';
-import { sampleCases } from '../sample-data/index.js';
+import { sampleCases } from '../../sample-data/index.js';
+import { type CaseFilterValue, emptyCaseFilters, filterCases } from '../filter.js';
 import { CaseFilters } from './CaseFilters.js';
 
 function Controlled({

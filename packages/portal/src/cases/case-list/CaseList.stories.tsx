@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { withoutNavigation } from '../../../../.storybook/decorators.js';
-import { edgeCases, generateCases, sampleCases } from '../sample-data/index.js';
+import { withoutNavigation } from '../../../../../.storybook/decorators.js';
+import { edgeCases, generateCases, sampleCases } from '../../sample-data/index.js';
 import { CaseList } from './CaseList.js';
 
 const meta = {

@@ -1,8 +1,8 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { withoutNavigation } from '../../../../.storybook/decorators.js';
-import type { InnovationCase } from '../cases/types.js';
-import { edgeCases, sampleCases } from '../sample-data/index.js';
+import { withoutNavigation } from '../../../../../.storybook/decorators.js';
+import { edgeCases, sampleCases } from '../../sample-data/index.js';
+import type { InnovationCase } from '../types.js';
 import { CaseCard } from './CaseCard.js';
 import { CaseCardSkeleton } from './CaseCardSkeleton.js';
 

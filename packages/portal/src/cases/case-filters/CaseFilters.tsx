@@ -20,9 +20,9 @@ import {
   coerceCaseFilterValue,
   emptyCaseFilters,
   type FacetCount,
-} from '../cases/filter.js';
-import { isInnovationStage, isKnownSector, isLevelOfGovernment } from '../cases/normalize.js';
-import { caseFilterParams } from '../cases/search-params.js';
+} from '../filter.js';
+import { isInnovationStage, isKnownSector, isLevelOfGovernment } from '../normalize.js';
+import { caseFilterParams } from '../search-params.js';
 import {
   Active,
   Facets,

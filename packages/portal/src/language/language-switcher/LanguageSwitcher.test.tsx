@@ -4,8 +4,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 
 const hrefFor = (l: string) => `/${l}/sak/42`;

@@ -1,5 +1,6 @@
-import { Card, Heading, visuallyHidden } from '@samskap/react';
+import { Card, visuallyHidden } from '@samskap/react';
 import { styled } from 'styled-components';
+import { CardTitle } from '../../shared/CardTitle.js';
 
 // The card, its hover state, focus ring and stretched link are Card's and CardLink's; the case
 // card only lays out an image that runs to the card's edge.
@@ -51,7 +52,7 @@ export const Body = styled.div`
   }
 `;
 
-export const Title = styled(Heading)`
+export const Title = styled(CardTitle)`
   overflow-wrap: anywhere;
 `;
 

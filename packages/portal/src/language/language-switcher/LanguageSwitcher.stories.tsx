@@ -3,7 +3,7 @@ import { SamskapProvider, useSamskapLocale } from '@samskap/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { withoutNavigation } from '../../../../.storybook/decorators.js';
+import { withoutNavigation } from '../../../../../.storybook/decorators.js';
 import { LanguageSwitcher, type LanguageSwitcherProps } from './LanguageSwitcher.js';
 
 const meta = {

@@ -10,8 +10,9 @@ import {
   samskapT,
   subscribeToLocales,
 } from '@samskap/i18n';
-import { readStored, safeUrl, useSamskapLocale, warnOnce, writeStored } from '@samskap/react';
+import { readStored, useSamskapLocale, writeStored } from '@samskap/react';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { languageHref } from '../href.js';
 
 /** Where the reader's choice is remembered between visits. */
 export type LanguageSwitcherPersist = 'localStorage' | 'cookie' | false;
@@ -41,18 +42,6 @@ export interface UseLanguageSwitcherOptions {
   syncHtmlLang?: boolean;
   persist?: LanguageSwitcherPersist;
   storageKey?: string;
-}
-
-/** A host's URL for a language, through `safeUrl`; an unsafe one leaves the option without a link. */
-export function safeHref(href: unknown, code: string): string | undefined {
-  const safe = safeUrl(typeof href === 'string' ? href : undefined);
-  if (safe === undefined) {
-    warnOnce(
-      `hrefFor:${code}`,
-      `Samskap: hrefFor("${code}") returned ${JSON.stringify(href)}, which is not a safe URL, so that language is offered without a link.`,
-    );
-  }
-  return safe;
 }
 
 // A year, in a cookie and in localStorage alike: a language is chosen rarely and kept long.
@@ -124,7 +113,7 @@ export function useLanguageSwitcher({
       changeTo: samskapT(i18n, code)('languageSwitcher.changeTo'),
       changeToTag: source ? getLocaleInfo(source).tag : info.tag,
       isCurrent: code === current,
-      href: hrefFor ? safeHref(hrefFor(code), code) : undefined,
+      href: languageHref(hrefFor, code),
     };
   });
 

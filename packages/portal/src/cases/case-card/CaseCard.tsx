@@ -2,18 +2,17 @@ import { contentLanguage } from '@samskap/i18n';
 import {
   Badge,
   type BadgeColor,
-  CardLink,
   type HeadingLevel,
   type LabelOverrides,
-  safeUrl,
   useLabels,
   useSamskapLocale,
   VisuallyHidden,
   warnOnce,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { normalizeCase } from '../cases/normalize.js';
-import type { InnovationCase, InnovationStage } from '../cases/types.js';
+import { imageSrc, safeHref } from '../../shared/urls.js';
+import { normalizeCase } from '../normalize.js';
+import type { InnovationCase, InnovationStage } from '../types.js';
 import {
   Body,
   HiddenTerm,
@@ -25,7 +24,6 @@ import {
   Tags,
   Title,
 } from './CaseCard.styles.js';
-import { imageSrc } from './helpers.js';
 
 // The stage is always written out; the colour only groups early, doing and sharing stages.
 const stageColor: Record<InnovationStage, BadgeColor> = {
@@ -102,13 +100,12 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
     return null;
   }
   const lang = contentLanguage(item.language, info.tag);
-  const href = safeUrl(item.href);
-  if (href === undefined) {
-    warnOnce(
-      `case:${item.id}`,
-      `Samskap CaseCard: the case "${item.id}" has no safe href (${JSON.stringify(item.href)}), so its card has no link.`,
-    );
-  }
+  const href = safeHref(
+    item.href,
+    `case:${item.id}`,
+    (refused) =>
+      `Samskap CaseCard: the case "${item.id}" has no safe href (${refused}), so its card has no link.`,
+  );
   const compact = variant === 'compact';
   const src = item.image ? imageSrc(item.image.src) : undefined;
   const shownTags = item.tags.slice(0, Math.max(0, maxTags));
@@ -131,8 +128,8 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
             </Badge>
           </StageLine>
         ) : null}
-        <Title level={headingLevel} size={compact ? 'sm' : 'md'} lang={lang} dir="auto">
-          {href ? <CardLink href={href}>{item.title}</CardLink> : item.title}
+        <Title level={headingLevel} size={compact ? 'sm' : 'md'} lang={lang} href={href}>
+          {item.title}
         </Title>
         {!compact && item.summary ? (
           <Summary lang={lang} dir="auto">

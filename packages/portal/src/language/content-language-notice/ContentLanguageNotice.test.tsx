@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
 import { ContentLanguageNotice } from './ContentLanguageNotice.js';
 
 const hrefFor = (l: string) => `/${l}/sak/42`;

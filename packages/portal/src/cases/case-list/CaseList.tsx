@@ -21,8 +21,8 @@ import {
 } from 'react';
 import { CaseCard } from '../case-card/CaseCard.js';
 import { CaseCardSkeleton } from '../case-card/CaseCardSkeleton.js';
-import { normalizeCases } from '../cases/normalize.js';
-import type { InnovationCase } from '../cases/types.js';
+import { normalizeCases } from '../normalize.js';
+import type { InnovationCase } from '../types.js';
 import { Count, Empty, Items, Root, Toolbar } from './CaseList.styles.js';
 
 export type CaseListLayout = 'grid' | 'list';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { withoutNavigation } from '../../../../.storybook/decorators.js';
+import { withoutNavigation } from '../../../../../.storybook/decorators.js';
 import { ContentLanguageNotice } from './ContentLanguageNotice.js';
 
 const meta = {

@@ -3,9 +3,9 @@ import { SamskapProvider } from '@samskap/react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { describe, expect, it } from 'vitest';
+import { sampleCases } from '../../sample-data/index.js';
 import { CaseFilters } from '../case-filters/CaseFilters.js';
-import { emptyCaseFilters, filterCases } from '../cases/filter.js';
-import { sampleCases } from '../sample-data/index.js';
+import { emptyCaseFilters, filterCases } from '../filter.js';
 import { CaseLibraryLayout } from './CaseLibraryLayout.js';
 import { CaseList } from './CaseList.js';
 

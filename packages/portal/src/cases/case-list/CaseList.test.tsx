@@ -2,9 +2,9 @@ import { SamskapProvider } from '@samskap/react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { axe } from '../../../../test/axe.js';
-import { locales, renderIn } from '../../../../test/render.js';
-import { sampleCases } from '../sample-data/index.js';
+import { axe } from '../../../../../test/axe.js';
+import { locales, renderIn } from '../../../../../test/render.js';
+import { sampleCases } from '../../sample-data/index.js';
 import { CaseList } from './CaseList.js';
 
 const n = sampleCases.length;
