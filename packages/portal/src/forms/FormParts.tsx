@@ -9,7 +9,6 @@ import {
   ensureLiveRegions,
   Heading,
   type HeadingLevel,
-  type LabelFn,
   type LabelOverrides,
   Paragraph,
   subheadingLevel,
@@ -29,6 +28,7 @@ import {
   useRef,
 } from 'react';
 import { Actions, FormRoot, Trap } from './FormParts.styles.js';
+import type { FormDraftLabel, FormMessageLabel, FormTailLabel } from './labels.js';
 import type {
   FormErrors,
   FormField,
@@ -183,40 +183,9 @@ const messageKeys = {
   draftDiscarded: 'forms.draftDiscarded',
 } as const;
 
-/** The strings every form's messages need; each form passes its own words over them. */
-export type FormMessageLabel = 'trapped' | 'failedTitle' | 'failedBody' | 'retry';
-/** The strings of the draft notice, for a form that keeps drafts. */
-export type FormDraftLabel = 'draftRestored' | 'discardDraft' | 'draftDiscarded';
+export type { FormDraftLabel, FormMessageLabel } from './labels.js';
 /** Overrides of `FormMessages`' built-in strings. */
 export type FormMessagesLabels = LabelOverrides<FormMessageLabel | FormDraftLabel>;
-/** The names of the strings `FormMessages` needs from every form, for `labelsFrom`. */
-export const formMessageLabels = [
-  'trapped',
-  'failedTitle',
-  'failedBody',
-  'retry',
-] as const satisfies readonly FormMessageLabel[];
-/** The names of the draft notice's strings, for `labelsFrom`. */
-export const formDraftLabels = [
-  'draftRestored',
-  'discardDraft',
-  'draftDiscarded',
-] as const satisfies readonly FormDraftLabel[];
-
-/**
- * A part's `labels` from a form's own label function: each named string as the form resolves it
- * (its `labels` prop, the provider's translations, its own keys), so the part says the form's
- * words. `labels={labelsFrom(label, formMessageLabels, formDraftLabels)}`.
- */
-export function labelsFrom<Name extends string>(
-  label: LabelFn<Name>,
-  ...lists: readonly (readonly Name[])[]
-): LabelOverrides<Name> {
-  const out: LabelOverrides<Name> = {};
-  for (const name of lists.flat()) out[name] = (values) => label(name, values);
-  return out;
-}
-
 /** The part of `useForm`'s state the messages read. */
 export interface FormMessagesState {
   status: FormStatus;
@@ -319,6 +288,8 @@ export interface FormFrameProps extends Omit<FormHTMLAttributes<HTMLFormElement>
   intro?: ReactNode;
   /** Shown under the heading once the form has been sent (a `FormConfirmation`). */
   confirmation?: ReactNode;
+  /** What the form says about its last send, above its fields (`FormMessages`). */
+  messages?: FormMessagesProps;
 }
 
 /**
@@ -327,7 +298,7 @@ export interface FormFrameProps extends Omit<FormHTMLAttributes<HTMLFormElement>
  * through `useForm` instead of posted while scripts run.
  */
 export const FormFrame = forwardRef<HTMLFormElement, FormFrameProps>(function FormFrame(
-  { form, heading, headingId, headingLevel, intro, confirmation, children, ...rest },
+  { form, heading, headingId, headingLevel, intro, confirmation, messages, children, ...rest },
   ref,
 ) {
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -347,6 +318,7 @@ export const FormFrame = forwardRef<HTMLFormElement, FormFrameProps>(function Fo
         {heading}
       </Heading>
       {form.status === 'succeeded' ? confirmation : intro ? <Paragraph>{intro}</Paragraph> : null}
+      {messages ? <FormMessages {...messages} /> : null}
       {children}
     </FormRoot>
   );
@@ -400,12 +372,10 @@ const tailKeys = {
   consentDescription: 'forms.consentDescription',
   honeypot: 'forms.honeypot',
   submit: 'forms.submit',
-} as const;
+} as const satisfies Record<FormTailLabel, string>;
 
 /** Overrides of `FormTail`'s built-in strings: a form passes its own words (`labelsFrom`). */
-export type FormTailLabels = LabelOverrides<keyof typeof tailKeys>;
-/** The names of `FormTail`'s strings, for `labelsFrom`. */
-export const formTailLabels = Object.keys(tailKeys) as (keyof typeof tailKeys)[];
+export type FormTailLabels = LabelOverrides<FormTailLabel>;
 
 /** The consent box at the end of a form that stores what a person sends. */
 export interface FormTailConsent {
@@ -538,6 +508,10 @@ export interface FormPartsOptions<
   errorText: (error: FormFieldError<P> | undefined) => string | undefined;
   /** The form's state, from `useForm`. */
   form: S & BindableForm<V, P>;
+  /** For a form that keeps drafts: the field the draft is in. */
+  draftField?: F;
+  /** The form's own words for its messages (`labelsFrom`). */
+  messageLabels?: FormMessagesLabels;
 }
 
 /**
@@ -550,7 +524,15 @@ export function useFormParts<
   P extends FormProblem,
   F extends FormField<V>,
   S extends FormMessagesState & { busy: boolean },
->({ fields, summaryFields = fields, headingLevel, errorText, form }: FormPartsOptions<V, P, F, S>) {
+>({
+  fields,
+  summaryFields = fields,
+  headingLevel,
+  errorText,
+  form,
+  draftField,
+  messageLabels,
+}: FormPartsOptions<V, P, F, S>) {
   const { ids, submitButton } = useFormIds(fields);
   const subLevel = subheadingLevel(headingLevel);
   const summary = errorSummaryItems(
@@ -563,12 +545,23 @@ export function useFormParts<
     ids,
     submitButton,
     subLevel,
+    errorText,
     /** Binds a text field: `<TextField {...field('email')} label=… />`. */
     field: bindTextFields(form, ids, errorText),
-    /** `FormFrame`'s wiring: `<FormFrame {...frame} heading=…>`. */
-    frame: { form, headingId: ids.heading, headingLevel },
-    /** `FormMessages`' wiring: `<FormMessages {...messages} labels=… />`. */
-    messages: { form, errors: summary, headingLevel: subLevel, submitButton },
+    /** `FormFrame`'s wiring, its messages included: `<FormFrame {...frame} heading=…>`. */
+    frame: {
+      form,
+      headingId: ids.heading,
+      headingLevel,
+      messages: {
+        form,
+        errors: summary,
+        headingLevel: subLevel,
+        submitButton,
+        draftField: draftField === undefined ? undefined : ids[draftField],
+        labels: messageLabels,
+      },
+    },
     /** `FormTail`'s wiring: `<FormTail {...tail} labels=… />`. */
     tail: { form, ids, submitButton },
   };

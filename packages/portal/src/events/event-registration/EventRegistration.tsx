@@ -1,18 +1,9 @@
 import { Heading, Paragraph, Textarea, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import {
-  FormFrame,
-  FormMessages,
-  FormReceipt,
-  FormTail,
-  formDraftLabels,
-  formMessageLabels,
-  formTailLabels,
-  labelsFrom,
-  useFormParts,
-} from '../../forms/FormParts.js';
+import { FormFrame, FormReceipt, FormTail, useFormParts } from '../../forms/FormParts.js';
 import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
-import { type FormFieldError, useForm } from '../../forms/useForm.js';
+import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
+import { useForm } from '../../forms/useForm.js';
 import { asText } from '../../shared/data.js';
 import { AddToCalendar } from '../add-to-calendar/AddToCalendar.js';
 import {
@@ -167,15 +158,13 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     });
     const { errors, status } = form;
 
-    const errorText = (error: FormFieldError<EventRegistrationProblem> | undefined) => {
-      if (!error) return undefined;
-      return error.code === 'server' ? error.message : label(error.code);
-    };
-    const { ids, subLevel, field, frame, messages, tail } = useFormParts({
+    const parts = useFormParts({
       form,
       fields,
       headingLevel,
-      errorText,
+      errorText: problemText(label),
+      draftField: 'organisation',
+      messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
     });
 
     // Closed, cancelled or over: no form, only why. A confirmation already shown stays.
@@ -184,8 +173,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       // A named section, so the reason stands in a landmark as the form would; the form's ref
       // stays null because there is no form.
       return (
-        <section aria-labelledby={ids.heading}>
-          <Heading level={headingLevel} size="md" id={ids.heading}>
+        <section aria-labelledby={parts.ids.heading}>
+          <Heading level={headingLevel} size="md" id={parts.ids.heading}>
             {label('unavailableHeading')}
           </Heading>
           <Paragraph>
@@ -205,13 +194,13 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     return (
       <FormFrame
         ref={ref}
-        {...frame}
+        {...parts.frame}
         heading={label(waitingList ? 'headingWaitingList' : 'heading')}
         intro={label(waitingList ? 'waitingListIntro' : 'intro')}
         confirmation={
           <FormReceipt
             heading={receiptHeading}
-            headingLevel={subLevel}
+            headingLevel={parts.subLevel}
             paragraphs={[
               [
                 sent.current.email ? label('receipt', { email: sent.current.email }) : undefined,
@@ -237,15 +226,9 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
         }
         {...rest}
       >
-        <FormMessages
-          {...messages}
-          draftField={ids.organisation}
-          labels={labelsFrom(label, formMessageLabels, formDraftLabels)}
-        />
-
-        <TextField {...field('name')} label={label('name')} autoComplete="name" required />
+        <TextField {...parts.field('name')} label={label('name')} autoComplete="name" required />
         <TextField
-          {...field('email')}
+          {...parts.field('email')}
           type="email"
           label={label('email')}
           description={label('emailDescription')}
@@ -254,30 +237,30 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
           required
         />
         <TextField
-          {...field('organisation')}
+          {...parts.field('organisation')}
           label={label('organisation')}
           autoComplete="organization"
           optional
         />
         <Textarea
-          {...field('dietary')}
+          {...parts.field('dietary')}
           label={label('dietary')}
           description={label('dietaryDescription')}
           optional
           rows={2}
         />
         <Textarea
-          {...field('accessibility')}
+          {...parts.field('accessibility')}
           label={label('accessibility')}
           description={label('accessibilityDescription')}
           optional
           rows={2}
         />
         <FormTail
-          {...tail}
-          consent={{ value: '1', error: errorText(errors.consent) }}
+          {...parts.tail}
+          consent={{ value: '1', error: parts.errorText(errors.consent) }}
           labels={{
-            ...labelsFrom(label, formTailLabels),
+            ...labelsFrom(label, formLabels.consent, formLabels.tail),
             submit: label(waitingList ? 'submitWaitingList' : 'submit'),
           }}
         />

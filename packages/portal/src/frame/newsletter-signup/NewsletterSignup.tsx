@@ -1,17 +1,9 @@
 import { Checkbox, CheckboxGroup, type LabelOverrides, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import {
-  FormFrame,
-  FormMessages,
-  FormReceipt,
-  FormTail,
-  formMessageLabels,
-  formTailLabels,
-  labelsFrom,
-  useFormParts,
-} from '../../forms/FormParts.js';
+import { FormFrame, FormReceipt, FormTail, useFormParts } from '../../forms/FormParts.js';
 import type { PortalFormProps } from '../../forms/FormProps.js';
-import { type FormFieldError, useForm } from '../../forms/useForm.js';
+import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
+import { useForm } from '../../forms/useForm.js';
 import { isEmailLike } from '../../forms/validate.js';
 
 const keys = {
@@ -137,27 +129,24 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
     });
     const { values, errors, busy, setField } = form;
 
-    const errorText = (error: FormFieldError<Problem> | undefined) => {
-      if (!error) return undefined;
-      return error.code === 'server' ? error.message : label(error.code);
-    };
-    const { ids, subLevel, field, frame, messages, tail } = useFormParts({
+    const parts = useFormParts({
       form,
       fields,
       headingLevel,
-      errorText,
+      errorText: problemText(label),
+      messageLabels: labelsFrom(label, formLabels.messages),
     });
 
     return (
       <FormFrame
         ref={ref}
-        {...frame}
+        {...parts.frame}
         heading={label('heading')}
         intro={label('intro')}
         confirmation={
           <FormReceipt
             heading={label('sentHeading')}
-            headingLevel={subLevel}
+            headingLevel={parts.subLevel}
             paragraphs={[[label('sent', { email: sentTo.current })], [label('sentConfirm')]]}
             onShown={onSuccess}
           />
@@ -165,10 +154,8 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
         method={method}
         {...rest}
       >
-        <FormMessages {...messages} labels={labelsFrom(label, formMessageLabels)} />
-
         <TextField
-          {...field('email')}
+          {...parts.field('email')}
           type="email"
           label={label('email')}
           autoComplete="email"
@@ -178,7 +165,7 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
 
         {topics.length > 0 ? (
           <CheckboxGroup
-            id={ids.topics}
+            id={parts.ids.topics}
             name="topics"
             legend={label('topics')}
             description={label('topicsDescription')}
@@ -194,9 +181,9 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
         ) : null}
 
         <FormTail
-          {...tail}
-          consent={{ value: 'yes', error: errorText(errors.consent) }}
-          labels={labelsFrom(label, formTailLabels)}
+          {...parts.tail}
+          consent={{ value: 'yes', error: parts.errorText(errors.consent) }}
+          labels={labelsFrom(label, formLabels.consent, formLabels.tail)}
         />
       </FormFrame>
     );
