@@ -1,4 +1,4 @@
-import { Button, type LabelFn } from '@samskap/react';
+import { Button } from '@samskap/react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef } from 'react';
@@ -16,7 +16,6 @@ const words: Record<FormMessageLabel | FormDraftLabel, string> = {
   discardDraft: 'Slett utkastet',
   draftDiscarded: 'Utkastet er sletta.',
 };
-const label: LabelFn<FormMessageLabel | FormDraftLabel> = (name) => words[name];
 
 function Probe({ status, draftRestored = false }: { status: FormStatus; draftRestored?: boolean }) {
   const submitButton = useRef<HTMLButtonElement>(null);
@@ -30,7 +29,7 @@ function Probe({ status, draftRestored = false }: { status: FormStatus; draftRes
           discardDraft: probe.discard,
           submit: probe.submit,
         }}
-        label={label}
+        labels={words}
         draftField="body"
         errors={[]}
         headingLevel={3}

@@ -535,6 +535,7 @@ export function useFormParts<
 }: FormPartsOptions<V, P, F, S>) {
   const { ids, submitButton } = useFormIds(fields);
   const subLevel = subheadingLevel(headingLevel);
+  const field = bindTextFields(form, ids, errorText);
   const summary = errorSummaryItems(
     summaryFields,
     form.errors,
@@ -546,8 +547,15 @@ export function useFormParts<
     submitButton,
     subLevel,
     errorText,
-    /** Binds a text field: `<TextField {...field('email')} label=… />`. */
-    field: bindTextFields(form, ids, errorText),
+    /** Binds a text field: `<TextField {...field('name')} label=… />`. */
+    field,
+    /** Binds an email field, with its type, autofill and no spelling check. */
+    emailField: <K extends TextFieldOf<V>>(name: K) => ({
+      ...field(name),
+      type: 'email' as const,
+      autoComplete: 'email',
+      spellCheck: false,
+    }),
     /** `FormFrame`'s wiring, its messages included: `<FormFrame {...frame} heading=…>`. */
     frame: {
       form,

@@ -228,12 +228,9 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       >
         <TextField {...parts.field('name')} label={label('name')} autoComplete="name" required />
         <TextField
-          {...parts.field('email')}
-          type="email"
+          {...parts.emailField('email')}
           label={label('email')}
           description={label('emailDescription')}
-          autoComplete="email"
-          spellCheck={false}
           required
         />
         <TextField

@@ -154,14 +154,7 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
         method={method}
         {...rest}
       >
-        <TextField
-          {...parts.field('email')}
-          type="email"
-          label={label('email')}
-          autoComplete="email"
-          spellCheck={false}
-          required
-        />
+        <TextField {...parts.emailField('email')} label={label('email')} required />
 
         {topics.length > 0 ? (
           <CheckboxGroup

@@ -233,13 +233,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
           {values.anonymous ? null : (
             <>
               <TextField {...parts.field('name')} label={label('name')} autoComplete="name" />
-              <TextField
-                {...parts.field('email')}
-                type="email"
-                label={label('email')}
-                autoComplete="email"
-                spellCheck={false}
-              />
+              <TextField {...parts.emailField('email')} label={label('email')} />
             </>
           )}
         </Stack>
