@@ -1,9 +1,21 @@
 import type { HeadingLevel } from '@samskap/react';
 import type { FormHTMLAttributes } from 'react';
 
+/** The props of every portal pattern that has a heading and built-in strings. */
+export interface HeadedPatternProps<Labels> {
+  /**
+   * The heading's level, to fit the page's outline.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /** Overrides of the built-in strings. */
+  labels?: Labels;
+}
+
 /** The props every portal form on `useForm` has, beside its own. */
 export interface PortalFormProps<Submission, Result, Labels>
-  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'>,
+    HeadedPatternProps<Labels> {
   /**
    * Sends what the person filled in. While it runs the form is busy and ignores another submit.
    * It may resolve with `{ fieldErrors }` (the server's words, shown on the fields); if it
@@ -13,15 +25,8 @@ export interface PortalFormProps<Submission, Result, Labels>
   onSubmit: (submission: Submission) => Promise<Result | void>;
   /** Told instead of `onSubmit` when the hidden spam trap was filled. */
   onTrap?: (submission: Submission) => void;
-  /**
-   * The heading's level, to fit the page's outline.
-   * @default 2
-   */
-  headingLevel?: HeadingLevel;
   /** Called once the confirmation is shown. */
   onSuccess?: () => void;
-  /** Overrides of the built-in strings. */
-  labels?: Labels;
 }
 
 /** The props of a form that a server renders again, with errors, after a plain HTML post. */
