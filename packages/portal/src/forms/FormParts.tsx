@@ -19,6 +19,7 @@ import {
 import {
   type FormEvent,
   type FormHTMLAttributes,
+  type ForwardedRef,
   forwardRef,
   type ReactNode,
   type RefObject,
@@ -286,8 +287,10 @@ export interface FormFrameProps extends Omit<FormHTMLAttributes<HTMLFormElement>
   headingLevel: HeadingLevel;
   /** What the form is for, under the heading, until it has been sent. */
   intro?: ReactNode;
-  /** Shown under the heading once the form has been sent (a `FormConfirmation`). */
-  confirmation?: ReactNode;
+  /** The receipt, shown under the heading (in place of the intro) once the form has been sent. */
+  receipt?: Omit<FormReceiptProps, 'headingLevel' | 'onShown'>;
+  /** Called once the receipt has taken focus. */
+  onShown?: () => void;
   /** What the form says about its last send, above its fields (`FormMessages`). */
   messages?: FormMessagesProps;
 }
@@ -298,7 +301,7 @@ export interface FormFrameProps extends Omit<FormHTMLAttributes<HTMLFormElement>
  * through `useForm` instead of posted while scripts run.
  */
 export const FormFrame = forwardRef<HTMLFormElement, FormFrameProps>(function FormFrame(
-  { form, heading, headingId, headingLevel, intro, confirmation, messages, children, ...rest },
+  { form, heading, headingId, headingLevel, intro, receipt, onShown, messages, children, ...rest },
   ref,
 ) {
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -317,7 +320,10 @@ export const FormFrame = forwardRef<HTMLFormElement, FormFrameProps>(function Fo
       <Heading level={headingLevel} size="md" id={headingId}>
         {heading}
       </Heading>
-      {form.status === 'succeeded' ? confirmation : intro ? <Paragraph>{intro}</Paragraph> : null}
+      {form.status === 'succeeded' && receipt ? (
+        <FormReceipt {...receipt} headingLevel={subheadingLevel(headingLevel)} onShown={onShown} />
+      ) : null}
+      {form.status !== 'succeeded' && intro ? <Paragraph>{intro}</Paragraph> : null}
       {messages ? <FormMessages {...messages} /> : null}
       {children}
     </FormRoot>
@@ -325,8 +331,8 @@ export const FormFrame = forwardRef<HTMLFormElement, FormFrameProps>(function Fo
 });
 
 export interface FormReceiptProps {
-  /** "Takk for tipset!" */
-  heading: string;
+  /** "Takk for tipset!" Without one, the paragraphs stand alone. */
+  heading?: string;
   /** One below the form's heading. */
   headingLevel: HeadingLevel;
   /**
@@ -356,7 +362,7 @@ export function FormReceipt({
     <FormConfirmation
       heading={heading}
       headingLevel={headingLevel}
-      message={[heading, ...texts].join(' ')}
+      message={[heading, ...texts].filter(Boolean).join(' ')}
       onShown={onShown}
     >
       {texts.map((text) => (
@@ -510,6 +516,10 @@ export interface FormPartsOptions<
   form: S & BindableForm<V, P>;
   /** For a form that keeps drafts: the field the draft is in. */
   draftField?: F;
+  /** The form's own ref, passed on to its `form` element. */
+  ref?: ForwardedRef<HTMLFormElement>;
+  /** Called once the receipt has taken focus (the form's `onSuccess`). */
+  onSuccess?: () => void;
   /** The form's own words for its messages (`labelsFrom`). */
   messageLabels?: FormMessagesLabels;
 }
@@ -532,6 +542,8 @@ export function useFormParts<
   form,
   draftField,
   messageLabels,
+  ref,
+  onSuccess,
 }: FormPartsOptions<V, P, F, S>) {
   const { ids, submitButton } = useFormIds(fields);
   const subLevel = subheadingLevel(headingLevel);
@@ -558,7 +570,9 @@ export function useFormParts<
     }),
     /** `FormFrame`'s wiring, its messages included: `<FormFrame {...frame} heading=…>`. */
     frame: {
+      ref,
       form,
+      onShown: onSuccess,
       headingId: ids.heading,
       headingLevel,
       messages: {

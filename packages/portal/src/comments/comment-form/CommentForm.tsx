@@ -15,7 +15,7 @@ import {
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, useEffect, useMemo } from 'react';
-import { FormConfirmation, FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
+import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
 import { Actions } from '../../forms/FormParts.styles.js';
 import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom } from '../../forms/labels.js';
@@ -151,6 +151,8 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
     errorText: (error) => errorText(error, label),
     draftField: 'body',
     messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
+    ref,
+    onSuccess,
   });
   const { ids } = parts;
 
@@ -159,16 +161,14 @@ export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(functio
   }, []);
 
   const privacy = privacyHref ? safeUrl(privacyHref) : undefined;
-  const success = moderated ? label('successModerated') : label('success');
 
   return (
     <FormFrame
-      ref={ref}
       {...parts.frame}
       heading={
         replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')
       }
-      confirmation={<FormConfirmation message={success} onShown={onSuccess} />}
+      receipt={{ paragraphs: [[moderated ? label('successModerated') : label('success')]] }}
       {...rest}
     >
       {guest ? (

@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Textarea, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import { FormFrame, FormReceipt, FormTail, useFormParts } from '../../forms/FormParts.js';
+import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
 import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
 import { useForm } from '../../forms/useForm.js';
@@ -165,6 +165,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       errorText: problemText(label),
       draftField: 'organisation',
       messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
+      ref,
+      onSuccess,
     });
 
     // Closed, cancelled or over: no form, only why. A confirmation already shown stays.
@@ -185,31 +187,24 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
     }
 
     const reference = form.result?.reference;
-    const receiptHeading = label(
-      sent.current.waitingList ? 'receiptWaitingListHeading' : 'receiptHeading',
-    );
     const title = asText(event.title) ?? '';
     const start = asText(event.start);
 
     return (
       <FormFrame
-        ref={ref}
         {...parts.frame}
         heading={label(waitingList ? 'headingWaitingList' : 'heading')}
         intro={label(waitingList ? 'waitingListIntro' : 'intro')}
-        confirmation={
-          <FormReceipt
-            heading={receiptHeading}
-            headingLevel={parts.subLevel}
-            paragraphs={[
-              [
-                sent.current.email ? label('receipt', { email: sent.current.email }) : undefined,
-                reference ? label('reference', { reference }) : undefined,
-              ],
-            ]}
-            onShown={onSuccess}
-          >
-            {start && !sent.current.waitingList ? (
+        receipt={{
+          heading: label(sent.current.waitingList ? 'receiptWaitingListHeading' : 'receiptHeading'),
+          paragraphs: [
+            [
+              sent.current.email ? label('receipt', { email: sent.current.email }) : undefined,
+              reference ? label('reference', { reference }) : undefined,
+            ],
+          ],
+          children:
+            start && !sent.current.waitingList ? (
               <AddToCalendar
                 event={{
                   uid: `${eventId || title}@samskap`,
@@ -221,9 +216,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
                   url: calendarUrl,
                 }}
               />
-            ) : null}
-          </FormReceipt>
-        }
+            ) : null,
+        }}
         {...rest}
       >
         <TextField {...parts.field('name')} label={label('name')} autoComplete="name" required />

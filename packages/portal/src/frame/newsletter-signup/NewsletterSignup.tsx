@@ -1,6 +1,6 @@
 import { Checkbox, CheckboxGroup, type LabelOverrides, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import { FormFrame, FormReceipt, FormTail, useFormParts } from '../../forms/FormParts.js';
+import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
 import type { PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
 import { useForm } from '../../forms/useForm.js';
@@ -135,22 +135,19 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
       headingLevel,
       errorText: problemText(label),
       messageLabels: labelsFrom(label, formLabels.messages),
+      ref,
+      onSuccess,
     });
 
     return (
       <FormFrame
-        ref={ref}
         {...parts.frame}
         heading={label('heading')}
         intro={label('intro')}
-        confirmation={
-          <FormReceipt
-            heading={label('sentHeading')}
-            headingLevel={parts.subLevel}
-            paragraphs={[[label('sent', { email: sentTo.current })], [label('sentConfirm')]]}
-            onShown={onSuccess}
-          />
-        }
+        receipt={{
+          heading: label('sentHeading'),
+          paragraphs: [[label('sent', { email: sentTo.current })], [label('sentConfirm')]],
+        }}
         method={method}
         {...rest}
       >

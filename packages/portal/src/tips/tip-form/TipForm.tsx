@@ -12,7 +12,7 @@ import {
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import { FormFrame, FormReceipt, FormTail, useFormParts } from '../../forms/FormParts.js';
+import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
 import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
@@ -187,28 +187,21 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     errorText,
     draftField: 'message',
     messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
+    ref,
+    onSuccess,
   });
   const reference = form.result?.reference;
+  const receipt = [
+    reference ? label('receipt', { reference }) : undefined,
+    sentAnonymously.current ? label('receiptAnonymous') : undefined,
+  ];
 
   return (
     <FormFrame
-      ref={ref}
       {...parts.frame}
       heading={label('heading')}
       intro={label('intro')}
-      confirmation={
-        <FormReceipt
-          heading={label('receiptHeading')}
-          headingLevel={parts.subLevel}
-          paragraphs={[
-            [
-              reference ? label('receipt', { reference }) : undefined,
-              sentAnonymously.current ? label('receiptAnonymous') : undefined,
-            ],
-          ]}
-          onShown={onSuccess}
-        />
-      }
+      receipt={{ heading: label('receiptHeading'), paragraphs: [receipt] }}
       {...rest}
     >
       <Textarea
