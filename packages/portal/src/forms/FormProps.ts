@@ -1,5 +1,5 @@
 import type { HeadingLevel } from '@samskap/react';
-import type { FormHTMLAttributes } from 'react';
+import type { FormHTMLAttributes, HTMLAttributes } from 'react';
 
 /** The props of every portal pattern that has a heading and built-in strings. */
 export interface HeadedPatternProps<Labels> {
@@ -11,6 +11,16 @@ export interface HeadedPatternProps<Labels> {
   /** Overrides of the built-in strings. */
   labels?: Labels;
 }
+
+/**
+ * The props of a portal pattern that is a `section` named by its heading: the element's own
+ * (less `children` and `Omitted`), the heading level and the strings.
+ */
+export type HeadedSectionProps<Labels, Omitted extends string = never> = Omit<
+  HTMLAttributes<HTMLElement>,
+  Omitted | 'children'
+> &
+  HeadedPatternProps<Labels>;
 
 /** The props every portal form on `useForm` has, beside its own. */
 export interface PortalFormProps<Submission, Result, Labels>

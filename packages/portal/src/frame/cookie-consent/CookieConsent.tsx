@@ -9,16 +9,8 @@ import {
   safeUrl,
   useLabels,
 } from '@samskap/react';
-import {
-  type FormEvent,
-  forwardRef,
-  type HTMLAttributes,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
-import type { HeadedPatternProps } from '../../forms/FormProps.js';
+import { type FormEvent, forwardRef, useEffect, useId, useRef, useState } from 'react';
+import type { HeadedSectionProps } from '../../forms/FormProps.js';
 import { takeChoice } from '../../forms/submitter.js';
 import { useFocusNext } from '../../shared/focus.js';
 import { Actions, Banner } from './CookieConsent.styles.js';
@@ -50,9 +42,7 @@ const keys = {
 
 export type CookieConsentLabels = LabelOverrides<keyof typeof keys>;
 
-export interface CookieConsentProps
-  extends Omit<HTMLAttributes<HTMLElement>, 'onChange' | 'children'>,
-    HeadedPatternProps<CookieConsentLabels> {
+export interface CookieConsentProps extends HeadedSectionProps<CookieConsentLabels, 'onChange'> {
   /**
    * The version of the cookie policy. An answer given under another version does not count, so
    * changing it asks every reader again.

@@ -10,9 +10,9 @@ import {
   Textarea,
   useLabels,
 } from '@samskap/react';
-import { type FormEvent, forwardRef, type HTMLAttributes, useId, useRef, useState } from 'react';
+import { type FormEvent, forwardRef, useId, useRef, useState } from 'react';
 import { FormMessages } from '../../forms/FormParts.js';
-import type { HeadedPatternProps } from '../../forms/FormProps.js';
+import type { HeadedSectionProps } from '../../forms/FormProps.js';
 import { takeChoice } from '../../forms/submitter.js';
 import { useForm } from '../../forms/useForm.js';
 import { useFocusNext } from '../../shared/focus.js';
@@ -44,9 +44,7 @@ const keys = {
 
 export type PageFeedbackLabels = LabelOverrides<keyof typeof keys>;
 
-export interface PageFeedbackProps
-  extends Omit<HTMLAttributes<HTMLElement>, 'onSubmit' | 'children'>,
-    HeadedPatternProps<PageFeedbackLabels> {
+export interface PageFeedbackProps extends HeadedSectionProps<PageFeedbackLabels, 'onSubmit'> {
   /**
    * Where the forms post when scripts have not run. The answer comes as `useful=yes|no`, the
    * comment as `comment` (with `useful` again, from the send button).
