@@ -17,7 +17,11 @@ import {
 import { forwardRef, useEffect, useMemo } from 'react';
 import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
 import { Actions } from '../../forms/FormParts.styles.js';
-import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
+import {
+  type FormStartProps,
+  type PortalFormProps,
+  splitFormProps,
+} from '../../forms/FormProps.js';
 import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
 import type { PortalComment, PortalCommentAlignment } from '../model.js';
@@ -103,167 +107,165 @@ const alignmentLabel = {
  * validation message and a reload (with `draftKey`). Guests give a name and an email; a
  * signed-in `user` does not. Runs on the shared form machinery (`useForm`).
  */
-export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(function CommentForm(
-  {
-    onSubmit,
-    onTrap,
-    user,
-    replyTo,
-    onCancelReply,
-    moderated = false,
-    maxLength = DEFAULT_COMMENT_MAX_LENGTH,
-    draftKey,
-    rememberKey = DEFAULT_REMEMBER_KEY,
-    privacyHref,
-    showAlignment = replyTo === undefined,
-    headingLevel = 2,
-    onSuccess,
-    initialValues,
-    initialErrors,
-    labels: labelsProp,
-    ...rest
-  },
-  ref,
-) {
-  const { info } = useSamskapLocale();
-  const overrides = useMemo(() => commentFormOverrides(labelsProp), [labelsProp]);
-  const label = useLabels(commentFormKeys, overrides);
-  const guest = user === undefined;
-  const form = useCommentForm({
-    guest,
-    user,
-    onSubmit,
-    onTrap,
-    maxLength,
-    draftKey,
-    rememberKey,
-    parentId: replyTo?.id,
-    initialValues,
-    initialErrors,
-  });
-  const { values, setField } = form;
+export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(
+  function CommentForm(props, ref) {
+    const [shared, own] = splitFormProps(props);
+    const {
+      user,
+      replyTo,
+      onCancelReply,
+      moderated = false,
+      maxLength = DEFAULT_COMMENT_MAX_LENGTH,
+      draftKey,
+      rememberKey = DEFAULT_REMEMBER_KEY,
+      privacyHref,
+      showAlignment = replyTo === undefined,
+      ...rest
+    } = own;
+    const labelsProp = shared.labels;
+    const { info } = useSamskapLocale();
+    const overrides = useMemo(() => commentFormOverrides(labelsProp), [labelsProp]);
+    const label = useLabels(commentFormKeys, overrides);
+    const guest = user === undefined;
+    const form = useCommentForm({
+      guest,
+      user,
+      onSubmit: shared.onSubmit,
+      onTrap: shared.onTrap,
+      maxLength,
+      draftKey,
+      rememberKey,
+      parentId: replyTo?.id,
+      initialValues: shared.initialValues,
+      initialErrors: shared.initialErrors,
+    });
+    const { values, setField } = form;
 
-  const parts = useFormParts({
-    form,
-    fields: ['name', 'email', 'body', 'remember'],
-    summaryFields: guest ? ['name', 'email', 'body'] : ['body'],
-    headingLevel,
-    errorText: (error) => errorText(error, label),
-    draftField: 'body',
-    messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
-    ref,
-    onSuccess,
-  });
-  const { ids } = parts;
+    const parts = useFormParts({
+      form,
+      fields: ['name', 'email', 'body', 'remember'],
+      summaryFields: guest ? ['name', 'email', 'body'] : ['body'],
+      headingLevel: shared.headingLevel,
+      errorText: (error) => errorText(error, label),
+      draftField: 'body',
+      messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
+      ref,
+      onSuccess: shared.onSuccess,
+    });
+    const { ids } = parts;
 
-  useEffect(() => {
-    ensureLiveRegions();
-  }, []);
+    useEffect(() => {
+      ensureLiveRegions();
+    }, []);
 
-  const privacy = privacyHref ? safeUrl(privacyHref) : undefined;
+    const privacy = privacyHref ? safeUrl(privacyHref) : undefined;
 
-  return (
-    <FormFrame
-      {...parts.frame}
-      heading={
-        replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')
-      }
-      receipt={{ paragraphs: [[moderated ? label('successModerated') : label('success')]] }}
-      {...rest}
-    >
-      {guest ? (
-        <>
-          <TextField
-            {...parts.field('name')}
-            label={label('name')}
-            autoComplete="name"
-            aria-required="true"
-          />
-          <TextField
-            {...parts.emailField('email')}
-            label={label('email')}
-            description={label('emailDescription')}
-            aria-required="true"
-          />
-        </>
-      ) : (
-        <Paragraph>{label('signedInAs', { name: user.name })}</Paragraph>
-      )}
-
-      <Textarea
-        {...parts.field('body')}
-        label={label('body')}
-        characterLimit={maxLength}
-        aria-required="true"
-      />
-
-      {showAlignment ? (
-        <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
-          {/* Buttons that are on or off rather than radios: a stance is optional, and pressing
-              the chosen one again takes it back. */}
-          <Toggles>
-            {alignments.map((a) => (
-              <ToggleButton
-                key={a}
-                size="sm"
-                pressed={values.alignment === a}
-                onPressedChange={(on) => setField('alignment', on ? a : undefined)}
-              >
-                {label(alignmentLabel[a])}
-              </ToggleButton>
-            ))}
-          </Toggles>
-        </Fieldset>
-      ) : null}
-
-      {guest ? (
-        <Checkbox
-          id={ids.remember}
-          name="remember"
-          value="1"
-          label={label('remember')}
-          description={label('rememberDescription', { count: REMEMBER_DAYS })}
-          checked={values.remember}
-          onChange={(e) => setField('remember', e.target.checked)}
-        />
-      ) : null}
-      {guest && form.authorRemembered ? (
-        <Actions>
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => {
-              form.forgetAuthor();
-              announce(label('forgotten'), { lang: info.tag });
-              document.getElementById(ids.name)?.focus();
-            }}
-          >
-            {label('forget')}
-          </Button>
-        </Actions>
-      ) : null}
-
-      {privacy ? (
-        <Paragraph>
-          <Link href={privacy}>{label('privacy')}</Link>
-        </Paragraph>
-      ) : null}
-
-      {/* The names above and these hidden fields make the form a working HTML post for a
-          host that gives it an action, before scripts load or without them. */}
-      {values.alignment ? <HiddenField name="alignment" value={values.alignment} /> : null}
-      {replyTo ? <HiddenField name="parentId" value={replyTo.id} /> : null}
-
-      <FormTail
-        {...parts.tail}
-        labels={{ honeypot: label('honeypot'), submit: label(replyTo ? 'submitReply' : 'submit') }}
+    return (
+      <FormFrame
+        {...parts.frame}
+        heading={
+          replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')
+        }
+        receipt={{ paragraphs: [[moderated ? label('successModerated') : label('success')]] }}
+        {...rest}
       >
-        {replyTo && onCancelReply ? (
-          <Button variant="secondary" onClick={onCancelReply}>
-            {label('cancelReply')}
-          </Button>
+        {guest ? (
+          <>
+            <TextField
+              {...parts.field('name')}
+              label={label('name')}
+              autoComplete="name"
+              aria-required="true"
+            />
+            <TextField
+              {...parts.emailField('email')}
+              label={label('email')}
+              description={label('emailDescription')}
+              aria-required="true"
+            />
+          </>
+        ) : (
+          <Paragraph>{label('signedInAs', { name: user.name })}</Paragraph>
+        )}
+
+        <Textarea
+          {...parts.field('body')}
+          label={label('body')}
+          characterLimit={maxLength}
+          aria-required="true"
+        />
+
+        {showAlignment ? (
+          <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
+            {/* Buttons that are on or off rather than radios: a stance is optional, and pressing
+              the chosen one again takes it back. */}
+            <Toggles>
+              {alignments.map((a) => (
+                <ToggleButton
+                  key={a}
+                  size="sm"
+                  pressed={values.alignment === a}
+                  onPressedChange={(on) => setField('alignment', on ? a : undefined)}
+                >
+                  {label(alignmentLabel[a])}
+                </ToggleButton>
+              ))}
+            </Toggles>
+          </Fieldset>
         ) : null}
-      </FormTail>
-    </FormFrame>
-  );
-});
+
+        {guest ? (
+          <Checkbox
+            id={ids.remember}
+            name="remember"
+            value="1"
+            label={label('remember')}
+            description={label('rememberDescription', { count: REMEMBER_DAYS })}
+            checked={values.remember}
+            onChange={(e) => setField('remember', e.target.checked)}
+          />
+        ) : null}
+        {guest && form.authorRemembered ? (
+          <Actions>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                form.forgetAuthor();
+                announce(label('forgotten'), { lang: info.tag });
+                document.getElementById(ids.name)?.focus();
+              }}
+            >
+              {label('forget')}
+            </Button>
+          </Actions>
+        ) : null}
+
+        {privacy ? (
+          <Paragraph>
+            <Link href={privacy}>{label('privacy')}</Link>
+          </Paragraph>
+        ) : null}
+
+        {/* The names above and these hidden fields make the form a working HTML post for a
+          host that gives it an action, before scripts load or without them. */}
+        {values.alignment ? <HiddenField name="alignment" value={values.alignment} /> : null}
+        {replyTo ? <HiddenField name="parentId" value={replyTo.id} /> : null}
+
+        <FormTail
+          {...parts.tail}
+          labels={{
+            honeypot: label('honeypot'),
+            submit: label(replyTo ? 'submitReply' : 'submit'),
+          }}
+        >
+          {replyTo && onCancelReply ? (
+            <Button variant="secondary" onClick={onCancelReply}>
+              {label('cancelReply')}
+            </Button>
+          ) : null}
+        </FormTail>
+      </FormFrame>
+    );
+  },
+);

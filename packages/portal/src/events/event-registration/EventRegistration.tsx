@@ -1,7 +1,11 @@
 import { Heading, Paragraph, Textarea, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
 import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
-import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
+import {
+  type FormStartProps,
+  type PortalFormProps,
+  splitFormProps,
+} from '../../forms/FormProps.js';
 import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
 import { useForm } from '../../forms/useForm.js';
 import { asText } from '../../shared/data.js';
@@ -101,24 +105,10 @@ const optionalText = (value: string) => {
  * Runs on `useForm`.
  */
 export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationProps>(
-  function EventRegistration(
-    {
-      event,
-      onSubmit,
-      onTrap,
-      draftKey,
-      headingLevel = 2,
-      now,
-      calendarUrl,
-      onSuccess,
-      initialValues,
-      initialErrors,
-      labels,
-      ...rest
-    },
-    ref,
-  ) {
-    const label = useLabels(eventRegistrationKeys, labels);
+  function EventRegistration(props, ref) {
+    const [shared, { event, draftKey, now, calendarUrl, ...rest }] = splitFormProps(props);
+    const { onSubmit, onTrap, headingLevel } = shared;
+    const label = useLabels(eventRegistrationKeys, shared.labels);
     const state = registrationState(event, now);
     const waitingList = state === 'waiting-list';
     const eventId = asText(event.id) ?? '';
@@ -145,8 +135,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       EventRegistrationResult
     >({
       initialValues: empty,
-      startValues: initialValues,
-      startErrors: initialErrors,
+      startValues: shared.initialValues,
+      startErrors: shared.initialErrors,
       validate: validateRegistration,
       onSubmit: (v) => {
         sent.current = { email: v.email.trim(), waitingList };
@@ -166,7 +156,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       draftField: 'organisation',
       messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
       ref,
-      onSuccess,
+      onSuccess: shared.onSuccess,
     });
 
     // Closed, cancelled or over: no form, only why. A confirmation already shown stays.

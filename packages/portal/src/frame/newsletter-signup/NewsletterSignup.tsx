@@ -1,7 +1,7 @@
 import { Checkbox, CheckboxGroup, type LabelOverrides, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
 import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
-import type { PortalFormProps } from '../../forms/FormProps.js';
+import { type PortalFormProps, splitFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
 import { useForm } from '../../forms/useForm.js';
 import { isEmailLike } from '../../forms/validate.js';
@@ -96,20 +96,10 @@ function validate(v: Values): Partial<Record<Field, Problem>> {
  * scripts it posts `email`, `topics` and `consent` to `action`. Runs on `useForm`.
  */
 export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProps>(
-  function NewsletterSignup(
-    {
-      onSubmit,
-      onTrap,
-      topics = [],
-      headingLevel = 2,
-      onSuccess,
-      labels,
-      method = 'post',
-      ...rest
-    },
-    ref,
-  ) {
-    const label = useLabels(keys, labels);
+  function NewsletterSignup(props, ref) {
+    const [shared, { topics = [], method = 'post', ...rest }] = splitFormProps(props);
+    const { onSubmit, onTrap } = shared;
+    const label = useLabels(keys, shared.labels);
     // The form empties on success; the confirmation still names the address it was sent to.
     const sentTo = useRef('');
     const toSubmission = (v: Values): NewsletterSubmission => ({
@@ -132,11 +122,11 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
     const parts = useFormParts({
       form,
       fields,
-      headingLevel,
+      headingLevel: shared.headingLevel,
       errorText: problemText(label),
       messageLabels: labelsFrom(label, formLabels.messages),
       ref,
-      onSuccess,
+      onSuccess: shared.onSuccess,
     });
 
     return (

@@ -13,7 +13,11 @@ import {
 } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
 import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
-import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
+import {
+  type FormStartProps,
+  type PortalFormProps,
+  splitFormProps,
+} from '../../forms/FormProps.js';
 import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { type TipFormLabels, tipFormKeys } from './labels.js';
@@ -107,27 +111,20 @@ function typesText(accept: string, or: (items: string[]) => string): string {
  * if they have them. What they wrote and the files they chose survive a validation error and a
  * failed send; the receipt carries the reference `onSubmit` returns. Runs on `useForm`.
  */
-export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipForm(
-  {
-    onSubmit,
-    onTrap,
+export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipForm(props, ref) {
+  const [shared, own] = splitFormProps(props);
+  const {
     privacyHref,
     maxLength = 4000,
     maxFiles = 3,
     maxFileSize = 10_000_000,
     accept = '.pdf,.jpg,.jpeg,.png',
     draftKey,
-    headingLevel = 2,
-    onSuccess,
-    initialValues,
-    initialErrors,
-    labels,
     ...rest
-  },
-  ref,
-) {
+  } = own;
+  const { onSubmit, onTrap } = shared;
   const { info, locale } = useSamskapLocale();
-  const label = useLabels(tipFormKeys, labels);
+  const label = useLabels(tipFormKeys, shared.labels);
   const limits = { maxLength, maxFiles, maxFileSize, accept };
   const sentAnonymously = useRef(false);
   const toSubmission = (v: TipValues): TipSubmission => ({
@@ -143,8 +140,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   });
   const form = useForm<TipValues, TipFieldProblem, TipSubmitResult>({
     initialValues: empty,
-    startValues: initialValues,
-    startErrors: initialErrors,
+    startValues: shared.initialValues,
+    startErrors: shared.initialErrors,
     validate: (v) => validateTip(v, limits),
     onSubmit: (v) => {
       sentAnonymously.current = v.anonymous;
@@ -183,12 +180,12 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   const parts = useFormParts({
     form,
     fields,
-    headingLevel,
+    headingLevel: shared.headingLevel,
     errorText,
     draftField: 'message',
     messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
     ref,
-    onSuccess,
+    onSuccess: shared.onSuccess,
   });
   const reference = form.result?.reference;
   const receipt = [
