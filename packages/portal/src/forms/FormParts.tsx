@@ -29,6 +29,7 @@ import {
   useRef,
 } from 'react';
 import { Actions, FormRoot, Trap } from './FormParts.styles.js';
+import type { PortalFormProps } from './FormProps.js';
 import type { FormDraftLabel, FormMessageLabel, FormTailLabel } from './labels.js';
 import type {
   FormErrors,
@@ -587,4 +588,34 @@ export function useFormParts<
     /** `FormTail`'s wiring: `<FormTail {...tail} labels=… />`. */
     tail: { form, ids, submitButton },
   };
+}
+
+const sharedKeys = [
+  'onSubmit',
+  'onTrap',
+  'headingLevel',
+  'onSuccess',
+  'labels',
+  'initialValues',
+  'initialErrors',
+] as const;
+type SharedKey = (typeof sharedKeys)[number];
+
+/**
+ * Splits a portal form's props into the ones every form has (`PortalFormProps`,
+ * `FormStartProps`, with `headingLevel` 2 by default) and its own, which hold the `form`
+ * element's attributes to pass on.
+ */
+export function splitFormProps<P extends PortalFormProps<never, unknown, unknown>>(props: P) {
+  const shared: Record<string, unknown> = {};
+  const own: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if ((sharedKeys as readonly string[]).includes(key)) shared[key] = value;
+    else own[key] = value;
+  }
+  shared.headingLevel = props.headingLevel ?? 2;
+  return [
+    shared as Pick<P, Extract<SharedKey, keyof P>> & { headingLevel: HeadingLevel },
+    own as Omit<P, SharedKey>,
+  ] as const;
 }

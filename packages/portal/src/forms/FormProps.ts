@@ -49,33 +49,3 @@ export interface FormStartProps<Values, Field extends string> {
   /** Errors to show on the first render, in the server's words, per field. */
   initialErrors?: Partial<Record<Field, string>>;
 }
-
-const sharedKeys = [
-  'onSubmit',
-  'onTrap',
-  'headingLevel',
-  'onSuccess',
-  'labels',
-  'initialValues',
-  'initialErrors',
-] as const;
-type SharedKey = (typeof sharedKeys)[number];
-
-/**
- * Splits a portal form's props into the ones every form has (`PortalFormProps`,
- * `FormStartProps`, with `headingLevel` 2 by default) and its own, which hold the `form`
- * element's attributes to pass on.
- */
-export function splitFormProps<P extends PortalFormProps<never, unknown, unknown>>(props: P) {
-  const shared: Record<string, unknown> = {};
-  const own: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if ((sharedKeys as readonly string[]).includes(key)) shared[key] = value;
-    else own[key] = value;
-  }
-  shared.headingLevel = props.headingLevel ?? 2;
-  return [
-    shared as Pick<P, Extract<SharedKey, keyof P>> & { headingLevel: HeadingLevel },
-    own as Omit<P, SharedKey>,
-  ] as const;
-}

@@ -15,13 +15,9 @@ import {
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, useEffect, useMemo } from 'react';
-import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
 import { Actions } from '../../forms/FormParts.styles.js';
-import {
-  type FormStartProps,
-  type PortalFormProps,
-  splitFormProps,
-} from '../../forms/FormProps.js';
+import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
 import type { PortalComment, PortalCommentAlignment } from '../model.js';

@@ -1,11 +1,7 @@
 import { Heading, Paragraph, Textarea, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
-import {
-  type FormStartProps,
-  type PortalFormProps,
-  splitFormProps,
-} from '../../forms/FormProps.js';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
+import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
 import { useForm } from '../../forms/useForm.js';
 import { asText } from '../../shared/data.js';

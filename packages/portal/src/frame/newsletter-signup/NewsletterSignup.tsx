@@ -1,7 +1,7 @@
 import { Checkbox, CheckboxGroup, type LabelOverrides, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
-import { type PortalFormProps, splitFormProps } from '../../forms/FormProps.js';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
+import type { PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
 import { useForm } from '../../forms/useForm.js';
 import { isEmailLike } from '../../forms/validate.js';

@@ -12,12 +12,8 @@ import {
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
-import { FormFrame, FormTail, useFormParts } from '../../forms/FormParts.js';
-import {
-  type FormStartProps,
-  type PortalFormProps,
-  splitFormProps,
-} from '../../forms/FormProps.js';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
+import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { type TipFormLabels, tipFormKeys } from './labels.js';
