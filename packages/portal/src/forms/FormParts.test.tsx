@@ -96,7 +96,10 @@ describe('the shared form parts', () => {
         labels={{ failedTitle: 'Tipset kom ikkje fram', submit: 'Send tipset', honeypot: 'Tomt' }}
       />,
     );
-    await user.type(screen.getByRole('textbox', { name: /Kva vil du fortelje oss/ }), 'Vegen er stengd');
+    await user.type(
+      screen.getByRole('textbox', { name: /Kva vil du fortelje oss/ }),
+      'Vegen er stengd',
+    );
     await user.click(screen.getByRole('button', { name: 'Send tipset' }));
     expect(await screen.findByText('Tipset kom ikkje fram')).toBeVisible();
     expect(document.querySelector('input[name="website"]')).toHaveAccessibleName('Tomt');
