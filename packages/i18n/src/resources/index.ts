@@ -14,6 +14,7 @@ import { eventRegistration } from './event-registration.js';
 import { events } from './events.js';
 import { field } from './field.js';
 import { fileUpload } from './file-upload.js';
+import { forms } from './forms.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
 import { machineTranslation } from './machine-translation.js';
@@ -49,6 +50,7 @@ const areas = {
   events,
   field,
   fileUpload,
+  forms,
   languageSwitcher,
   link,
   machineTranslation,

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { FormMessages } from './FormParts.js';
+import { formLabels, labelsFrom } from './labels.js';
 
 // Words from the comment form's strings, so the story reads right in every language.
 const keys = {
@@ -35,7 +36,6 @@ const meta = {
     errors: [],
     headingLevel: 3,
     submitButton: { current: null },
-    label: () => '',
   },
   render: function Render(args) {
     const label = useLabels(keys);
@@ -49,7 +49,7 @@ const meta = {
             args.errors.length ? [{ target: 'story-body', message: label('bodyRequired') }] : []
           }
           submitButton={submit}
-          label={label}
+          labels={labelsFrom(label, formLabels.messages, formLabels.draft)}
           draftField="story-body"
         />
         <TextField id="story-body" label={label('body')} />

@@ -1,10 +1,17 @@
-import { Button, type LabelFn } from '@samskap/react';
+import { Button } from '@samskap/react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRef } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderIn } from '../../../../test/render.js';
-import { type FormDraftLabel, type FormMessageLabel, FormMessages } from './FormParts.js';
+import { TipForm } from '../tips/tip-form/TipForm.js';
+import {
+  type FormDraftLabel,
+  type FormMessageLabel,
+  FormMessages,
+  splitFormProps,
+} from './FormParts.js';
+import { takeChoice } from './submitter.js';
 import type { FormStatus } from './useForm.js';
 
 const words: Record<FormMessageLabel | FormDraftLabel, string> = {
@@ -16,7 +23,6 @@ const words: Record<FormMessageLabel | FormDraftLabel, string> = {
   discardDraft: 'Slett utkastet',
   draftDiscarded: 'Utkastet er sletta.',
 };
-const label: LabelFn<FormMessageLabel | FormDraftLabel> = (name) => words[name];
 
 function Probe({ status, draftRestored = false }: { status: FormStatus; draftRestored?: boolean }) {
   const submitButton = useRef<HTMLButtonElement>(null);
@@ -30,7 +36,7 @@ function Probe({ status, draftRestored = false }: { status: FormStatus; draftRes
           discardDraft: probe.discard,
           submit: probe.submit,
         }}
-        label={label}
+        labels={words}
         draftField="body"
         errors={[]}
         headingLevel={3}
@@ -74,5 +80,55 @@ describe('FormMessages', () => {
     await user.click(screen.getByRole('button', { name: words.discardDraft }));
     expect(probe.discard).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('textbox', { name: 'Tekst' })).toHaveFocus();
+  });
+});
+
+describe('the shared form parts', () => {
+  it('say a form’s own words: its labels prop reaches the messages, the trap and the button', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn(async () => {
+      throw new Error('nett');
+    });
+    renderIn(
+      'nn',
+      <TipForm
+        onSubmit={onSubmit}
+        labels={{ failedTitle: 'Tipset kom ikkje fram', submit: 'Send tipset', honeypot: 'Tomt' }}
+      />,
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: /Kva vil du fortelje oss/ }),
+      'Vegen er stengd',
+    );
+    await user.click(screen.getByRole('button', { name: 'Send tipset' }));
+    expect(await screen.findByText('Tipset kom ikkje fram')).toBeVisible();
+    expect(document.querySelector('input[name="website"]')).toHaveAccessibleName('Tomt');
+  });
+
+  it('splitFormProps keeps the shared props apart, with heading level 2 unless given', () => {
+    const onSubmit = async () => undefined;
+    const [shared, own] = splitFormProps({ onSubmit, labels: {}, id: 'x', method: 'post' });
+    expect(shared).toEqual({ onSubmit, labels: {}, headingLevel: 2 });
+    expect(own).toEqual({ id: 'x', method: 'post' });
+    expect(splitFormProps({ onSubmit, headingLevel: 3 })[0].headingLevel).toBe(3);
+  });
+
+  it('takeChoice stops the post only for an answer it knows', () => {
+    const form = document.createElement('form');
+    const button = document.createElement('button');
+    button.value = 'yes';
+    form.append(button);
+    const event = (submitter: HTMLElement) =>
+      ({
+        nativeEvent: { submitter },
+        preventDefault: vi.fn(),
+      }) as unknown as FormEvent<HTMLFormElement>;
+    const known = event(button);
+    expect(takeChoice(known, ['yes', 'no'])).toBe('yes');
+    expect(known.preventDefault).toHaveBeenCalled();
+    button.value = 'maybe';
+    const unknown = event(button);
+    expect(takeChoice(unknown, ['yes', 'no'])).toBeUndefined();
+    expect(unknown.preventDefault).not.toHaveBeenCalled();
   });
 });

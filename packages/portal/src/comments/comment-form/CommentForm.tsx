@@ -4,28 +4,21 @@ import {
   Checkbox,
   ensureLiveRegions,
   Fieldset,
-  type HeadingLevel,
   HiddenField,
   Link,
   Paragraph,
   safeUrl,
-  subheadingLevel,
   Textarea,
   TextField,
   ToggleButton,
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
-import { type FormHTMLAttributes, forwardRef, useEffect, useMemo } from 'react';
-import {
-  errorSummaryItems,
-  FormConfirmation,
-  FormFrame,
-  FormMessages,
-  Honeypot,
-  useFormIds,
-} from '../../forms/FormParts.js';
+import { forwardRef, useEffect, useMemo } from 'react';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
 import { Actions } from '../../forms/FormParts.styles.js';
+import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
+import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { DEFAULT_REMEMBER_MAX_AGE } from '../../forms/useForm.js';
 import type { PortalComment, PortalCommentAlignment } from '../model.js';
 import { Toggles } from './CommentForm.styles.js';
@@ -45,7 +38,8 @@ import {
 import { DEFAULT_COMMENT_MAX_LENGTH } from './validate.js';
 
 export interface CommentFormProps
-  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  extends PortalFormProps<CommentSubmission, CommentSubmitResult, Partial<CommentFormLabels>>,
+    FormStartProps<UseCommentFormOptions['initialValues'], 'name' | 'email' | 'body'> {
   /**
    * Sends the comment. While its promise runs the form is busy and ignores another submit. It
    * may resolve with `{ fieldErrors }` (the server's words, shown on the fields). If it rejects,
@@ -92,22 +86,8 @@ export interface CommentFormProps
    * @default true
    */
   showAlignment?: boolean;
-  /**
-   * The heading's level, to fit the page's outline.
-   * @default 2
-   */
-  headingLevel?: HeadingLevel;
   /** Called after a successful submit, when the form has cleared. */
   onSuccess?: () => void;
-  /**
-   * The values the form starts with. A server that received the form as a plain HTML post (no
-   * script yet) and found errors renders the page again with these and `initialErrors`.
-   */
-  initialValues?: UseCommentFormOptions['initialValues'];
-  /** Errors to show on the first render, in the server's words, per field. */
-  initialErrors?: UseCommentFormOptions['initialErrors'];
-  /** Overrides of the built-in strings. */
-  labels?: Partial<CommentFormLabels>;
 }
 
 const REMEMBER_DAYS = Math.round(DEFAULT_REMEMBER_MAX_AGE / (24 * 60 * 60 * 1000));
@@ -123,203 +103,165 @@ const alignmentLabel = {
  * validation message and a reload (with `draftKey`). Guests give a name and an email; a
  * signed-in `user` does not. Runs on the shared form machinery (`useForm`).
  */
-export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(function CommentForm(
-  {
-    onSubmit,
-    onTrap,
-    user,
-    replyTo,
-    onCancelReply,
-    moderated = false,
-    maxLength = DEFAULT_COMMENT_MAX_LENGTH,
-    draftKey,
-    rememberKey = DEFAULT_REMEMBER_KEY,
-    privacyHref,
-    showAlignment = replyTo === undefined,
-    headingLevel = 2,
-    onSuccess,
-    initialValues,
-    initialErrors,
-    labels: labelsProp,
-    ...rest
-  },
-  ref,
-) {
-  const { info } = useSamskapLocale();
-  const overrides = useMemo(() => commentFormOverrides(labelsProp), [labelsProp]);
-  const label = useLabels(commentFormKeys, overrides);
-  const guest = user === undefined;
-  const form = useCommentForm({
-    guest,
-    user,
-    onSubmit,
-    onTrap,
-    maxLength,
-    draftKey,
-    rememberKey,
-    parentId: replyTo?.id,
-    initialValues,
-    initialErrors,
-  });
-  const { values, errors, status, busy, setField } = form;
+export const CommentForm = forwardRef<HTMLFormElement, CommentFormProps>(
+  function CommentForm(props, ref) {
+    const [shared, own] = splitFormProps(props);
+    const {
+      user,
+      replyTo,
+      onCancelReply,
+      moderated = false,
+      maxLength = DEFAULT_COMMENT_MAX_LENGTH,
+      draftKey,
+      rememberKey = DEFAULT_REMEMBER_KEY,
+      privacyHref,
+      showAlignment = replyTo === undefined,
+      ...rest
+    } = own;
+    const labelsProp = shared.labels;
+    const { info } = useSamskapLocale();
+    const overrides = useMemo(() => commentFormOverrides(labelsProp), [labelsProp]);
+    const label = useLabels(commentFormKeys, overrides);
+    const guest = user === undefined;
+    const form = useCommentForm({
+      guest,
+      user,
+      onSubmit: shared.onSubmit,
+      onTrap: shared.onTrap,
+      maxLength,
+      draftKey,
+      rememberKey,
+      parentId: replyTo?.id,
+      initialValues: shared.initialValues,
+      initialErrors: shared.initialErrors,
+    });
+    const { values, setField } = form;
 
-  const { ids, submitButton } = useFormIds(['name', 'email', 'body', 'remember'] as const);
+    const parts = useFormParts({
+      form,
+      fields: ['name', 'email', 'body', 'remember'],
+      summaryFields: guest ? ['name', 'email', 'body'] : ['body'],
+      headingLevel: shared.headingLevel,
+      errorText: (error) => errorText(error, label),
+      draftField: 'body',
+      messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
+      ref,
+      onSuccess: shared.onSuccess,
+    });
+    const { ids } = parts;
 
-  useEffect(() => {
-    ensureLiveRegions();
-  }, []);
+    useEffect(() => {
+      ensureLiveRegions();
+    }, []);
 
-  const fieldError = (field: 'name' | 'email' | 'body') => errorText(errors[field], label);
-  const summary = errorSummaryItems(
-    guest ? (['name', 'email', 'body'] as const) : (['body'] as const),
-    errors,
-    (f) => ids[f as 'name' | 'email' | 'body'],
-    (error) => errorText(error, label),
-  );
+    const privacy = privacyHref ? safeUrl(privacyHref) : undefined;
 
-  const privacy = privacyHref ? safeUrl(privacyHref) : undefined;
-  const success = moderated ? label('successModerated') : label('success');
+    return (
+      <FormFrame
+        {...parts.frame}
+        heading={
+          replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')
+        }
+        receipt={{ paragraphs: [[moderated ? label('successModerated') : label('success')]] }}
+        {...rest}
+      >
+        {guest ? (
+          <>
+            <TextField
+              {...parts.field('name')}
+              label={label('name')}
+              autoComplete="name"
+              aria-required="true"
+            />
+            <TextField
+              {...parts.emailField('email')}
+              label={label('email')}
+              description={label('emailDescription')}
+              aria-required="true"
+            />
+          </>
+        ) : (
+          <Paragraph>{label('signedInAs', { name: user.name })}</Paragraph>
+        )}
 
-  return (
-    <FormFrame
-      ref={ref}
-      form={form}
-      heading={
-        replyTo ? label('replyHeading', { name: replyTo.author?.name ?? '' }) : label('heading')
-      }
-      headingId={ids.heading}
-      headingLevel={headingLevel}
-      {...rest}
-    >
-      {status === 'succeeded' ? <FormConfirmation message={success} onShown={onSuccess} /> : null}
-
-      <FormMessages
-        form={form}
-        label={label}
-        draftField={ids.body}
-        errors={summary}
-        headingLevel={subheadingLevel(headingLevel)}
-        submitButton={submitButton}
-      />
-
-      {guest ? (
-        <>
-          <TextField
-            id={ids.name}
-            name="name"
-            label={label('name')}
-            autoComplete="name"
-            aria-required="true"
-            value={values.name}
-            readOnly={busy}
-            error={fieldError('name')}
-            onChange={(e) => setField('name', e.target.value)}
-          />
-          <TextField
-            id={ids.email}
-            name="email"
-            type="email"
-            label={label('email')}
-            description={label('emailDescription')}
-            autoComplete="email"
-            spellCheck={false}
-            aria-required="true"
-            value={values.email}
-            readOnly={busy}
-            error={fieldError('email')}
-            onChange={(e) => setField('email', e.target.value)}
-          />
-        </>
-      ) : (
-        <Paragraph>{label('signedInAs', { name: user.name })}</Paragraph>
-      )}
-
-      <Textarea
-        id={ids.body}
-        name="body"
-        label={label('body')}
-        characterLimit={maxLength}
-        aria-required="true"
-        value={values.body}
-        readOnly={busy}
-        error={fieldError('body')}
-        onChange={(e) => setField('body', e.target.value)}
-      />
-
-      {showAlignment ? (
-        <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
-          {/* Buttons that are on or off rather than radios: a stance is optional, and pressing
-              the chosen one again takes it back. */}
-          <Toggles>
-            {alignments.map((a) => (
-              <ToggleButton
-                key={a}
-                size="sm"
-                pressed={values.alignment === a}
-                onPressedChange={(on) => setField('alignment', on ? a : undefined)}
-              >
-                {label(alignmentLabel[a])}
-              </ToggleButton>
-            ))}
-          </Toggles>
-        </Fieldset>
-      ) : null}
-
-      {guest ? (
-        <Checkbox
-          id={ids.remember}
-          name="remember"
-          value="1"
-          label={label('remember')}
-          description={label('rememberDescription', { count: REMEMBER_DAYS })}
-          checked={values.remember}
-          onChange={(e) => setField('remember', e.target.checked)}
+        <Textarea
+          {...parts.field('body')}
+          label={label('body')}
+          characterLimit={maxLength}
+          aria-required="true"
         />
-      ) : null}
-      {guest && form.authorRemembered ? (
-        <Actions>
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => {
-              form.forgetAuthor();
-              announce(label('forgotten'), { lang: info.tag });
-              document.getElementById(ids.name)?.focus();
-            }}
-          >
-            {label('forget')}
-          </Button>
-        </Actions>
-      ) : null}
 
-      {privacy ? (
-        <Paragraph>
-          <Link href={privacy}>{label('privacy')}</Link>
-        </Paragraph>
-      ) : null}
-
-      {/* The names above and these hidden fields make the form a working HTML post for a
-          host that gives it an action, before scripts load or without them. */}
-      {values.alignment ? <HiddenField name="alignment" value={values.alignment} /> : null}
-      {replyTo ? <HiddenField name="parentId" value={replyTo.id} /> : null}
-
-      <Honeypot
-        id={ids.trap}
-        label={label('honeypot')}
-        value={values.trap}
-        onChange={(v) => setField('trap', v)}
-      />
-
-      <Actions>
-        <Button ref={submitButton} type="submit" loading={busy}>
-          {replyTo ? label('submitReply') : label('submit')}
-        </Button>
-        {replyTo && onCancelReply ? (
-          <Button variant="secondary" onClick={onCancelReply}>
-            {label('cancelReply')}
-          </Button>
+        {showAlignment ? (
+          <Fieldset legend={label('alignment')} optional labels={{ optional: label('optional') }}>
+            {/* Buttons that are on or off rather than radios: a stance is optional, and pressing
+              the chosen one again takes it back. */}
+            <Toggles>
+              {alignments.map((a) => (
+                <ToggleButton
+                  key={a}
+                  size="sm"
+                  pressed={values.alignment === a}
+                  onPressedChange={(on) => setField('alignment', on ? a : undefined)}
+                >
+                  {label(alignmentLabel[a])}
+                </ToggleButton>
+              ))}
+            </Toggles>
+          </Fieldset>
         ) : null}
-      </Actions>
-    </FormFrame>
-  );
-});
+
+        {guest ? (
+          <Checkbox
+            id={ids.remember}
+            name="remember"
+            value="1"
+            label={label('remember')}
+            description={label('rememberDescription', { count: REMEMBER_DAYS })}
+            checked={values.remember}
+            onChange={(e) => setField('remember', e.target.checked)}
+          />
+        ) : null}
+        {guest && form.authorRemembered ? (
+          <Actions>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => {
+                form.forgetAuthor();
+                announce(label('forgotten'), { lang: info.tag });
+                document.getElementById(ids.name)?.focus();
+              }}
+            >
+              {label('forget')}
+            </Button>
+          </Actions>
+        ) : null}
+
+        {privacy ? (
+          <Paragraph>
+            <Link href={privacy}>{label('privacy')}</Link>
+          </Paragraph>
+        ) : null}
+
+        {/* The names above and these hidden fields make the form a working HTML post for a
+          host that gives it an action, before scripts load or without them. */}
+        {values.alignment ? <HiddenField name="alignment" value={values.alignment} /> : null}
+        {replyTo ? <HiddenField name="parentId" value={replyTo.id} /> : null}
+
+        <FormTail
+          {...parts.tail}
+          labels={{
+            honeypot: label('honeypot'),
+            submit: label(replyTo ? 'submitReply' : 'submit'),
+          }}
+        >
+          {replyTo && onCancelReply ? (
+            <Button variant="secondary" onClick={onCancelReply}>
+              {label('cancelReply')}
+            </Button>
+          ) : null}
+        </FormTail>
+      </FormFrame>
+    );
+  },
+);

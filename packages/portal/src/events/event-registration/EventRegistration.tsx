@@ -1,25 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Heading,
-  type HeadingLevel,
-  Paragraph,
-  subheadingLevel,
-  Textarea,
-  TextField,
-  useLabels,
-} from '@samskap/react';
-import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
-import {
-  errorSummaryItems,
-  FormConfirmation,
-  FormFrame,
-  FormMessages,
-  Honeypot,
-  useFormIds,
-} from '../../forms/FormParts.js';
-import { Actions } from '../../forms/FormParts.styles.js';
-import { type FormFieldError, useForm } from '../../forms/useForm.js';
+import { Heading, Paragraph, Textarea, TextField, useLabels } from '@samskap/react';
+import { forwardRef, useRef } from 'react';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
+import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
+import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
+import { useForm } from '../../forms/useForm.js';
 import { asText } from '../../shared/data.js';
 import { AddToCalendar } from '../add-to-calendar/AddToCalendar.js';
 import {
@@ -66,39 +50,23 @@ export interface EventRegistrationResult {
 }
 
 export interface EventRegistrationProps
-  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  extends PortalFormProps<
+      EventRegistrationSubmission,
+      EventRegistrationResult,
+      EventRegistrationLabels
+    >,
+    FormStartProps<Partial<Omit<EventRegistrationValues, 'trap'>>, EventRegistrationField> {
   /** The event to register for. Untrusted. */
   event: PortalEvent;
-  /**
-   * Sends the registration. While it runs the form is busy. Resolve with `{ reference }` or
-   * `{ fieldErrors }`; if it rejects, every value stays and the form offers to try again.
-   */
-  // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (r) => { await post(r) }`
-  onSubmit: (registration: EventRegistrationSubmission) => Promise<EventRegistrationResult | void>;
-  /** Told instead of `onSubmit` when the hidden spam trap was filled. */
-  onTrap?: (registration: EventRegistrationSubmission) => void;
   /**
    * Keeps the organisation as a draft for 7 days. Never the name, the email or the dietary and
    * accessibility needs, which may tell about a person's health.
    */
   draftKey?: string;
-  /** @default 2 */
-  headingLevel?: HeadingLevel;
   /** When registration is judged (ms since the epoch). @default now */
   now?: number;
   /** A link back to the event's page, put in the calendar entry. */
   calendarUrl?: string;
-  /** Called once the confirmation is shown. */
-  onSuccess?: () => void;
-  /**
-   * The values the form starts with. A server that received the form as a plain HTML post (no
-   * script yet) and found errors renders the page again with these and `initialErrors`.
-   */
-  initialValues?: Partial<Omit<EventRegistrationValues, 'trap'>>;
-  /** Errors to show on the first render, in the server's words, per field. */
-  initialErrors?: Partial<Record<EventRegistrationField, string>>;
-  /** Overrides of the built-in strings. */
-  labels?: EventRegistrationLabels;
 }
 
 const empty: EventRegistrationValues = {
@@ -111,7 +79,7 @@ const empty: EventRegistrationValues = {
   trap: '',
 };
 
-const order: readonly EventRegistrationField[] = [
+const fields: readonly EventRegistrationField[] = [
   'name',
   'email',
   'organisation',
@@ -133,24 +101,10 @@ const optionalText = (value: string) => {
  * Runs on `useForm`.
  */
 export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationProps>(
-  function EventRegistration(
-    {
-      event,
-      onSubmit,
-      onTrap,
-      draftKey,
-      headingLevel = 2,
-      now,
-      calendarUrl,
-      onSuccess,
-      initialValues,
-      initialErrors,
-      labels,
-      ...rest
-    },
-    ref,
-  ) {
-    const label = useLabels(eventRegistrationKeys, labels);
+  function EventRegistration(props, ref) {
+    const [shared, { event, draftKey, now, calendarUrl, ...rest }] = splitFormProps(props);
+    const { onSubmit, onTrap, headingLevel } = shared;
+    const label = useLabels(eventRegistrationKeys, shared.labels);
     const state = registrationState(event, now);
     const waitingList = state === 'waiting-list';
     const eventId = asText(event.id) ?? '';
@@ -177,8 +131,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       EventRegistrationResult
     >({
       initialValues: empty,
-      startValues: initialValues,
-      startErrors: initialErrors,
+      startValues: shared.initialValues,
+      startErrors: shared.initialErrors,
       validate: validateRegistration,
       onSubmit: (v) => {
         sent.current = { email: v.email.trim(), waitingList };
@@ -188,15 +142,18 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       honeypot: 'trap',
       draft: { key: draftKey, fields: ['organisation'] },
     });
-    const { values, errors, status, busy, setField } = form;
+    const { errors, status } = form;
 
-    const { ids, submitButton } = useFormIds(order);
-    const subLevel = subheadingLevel(headingLevel);
-
-    const errorText = (error: FormFieldError<EventRegistrationProblem> | undefined) => {
-      if (!error) return undefined;
-      return error.code === 'server' ? error.message : label(error.code);
-    };
+    const parts = useFormParts({
+      form,
+      fields,
+      headingLevel,
+      errorText: problemText(label),
+      draftField: 'organisation',
+      messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
+      ref,
+      onSuccess: shared.onSuccess,
+    });
 
     // Closed, cancelled or over: no form, only why. A confirmation already shown stays.
     const offered = state === 'open' || state === 'few-places' || state === 'waiting-list';
@@ -204,8 +161,8 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       // A named section, so the reason stands in a landmark as the form would; the form's ref
       // stays null because there is no form.
       return (
-        <section aria-labelledby={ids.heading}>
-          <Heading level={headingLevel} size="md" id={ids.heading}>
+        <section aria-labelledby={parts.ids.heading}>
+          <Heading level={headingLevel} size="md" id={parts.ids.heading}>
             {label('unavailableHeading')}
           </Heading>
           <Paragraph>
@@ -215,44 +172,25 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
       );
     }
 
-    const summary = errorSummaryItems(
-      order,
-      errors,
-      (f) => ids[f],
-      (e) => errorText(e),
-    );
-
     const reference = form.result?.reference;
-    const receiptHeading = label(
-      sent.current.waitingList ? 'receiptWaitingListHeading' : 'receiptHeading',
-    );
-    const receipt = [
-      sent.current.email ? label('receipt', { email: sent.current.email }) : undefined,
-      reference ? label('reference', { reference }) : undefined,
-    ]
-      .filter(Boolean)
-      .join(' ');
     const title = asText(event.title) ?? '';
     const start = asText(event.start);
 
     return (
       <FormFrame
-        ref={ref}
-        form={form}
+        {...parts.frame}
         heading={label(waitingList ? 'headingWaitingList' : 'heading')}
-        headingId={ids.heading}
-        headingLevel={headingLevel}
-        {...rest}
-      >
-        {status === 'succeeded' ? (
-          <FormConfirmation
-            heading={receiptHeading}
-            headingLevel={subLevel}
-            message={`${receiptHeading} ${receipt}`.trim()}
-            onShown={onSuccess}
-          >
-            {receipt ? <p>{receipt}</p> : null}
-            {start && !sent.current.waitingList ? (
+        intro={label(waitingList ? 'waitingListIntro' : 'intro')}
+        receipt={{
+          heading: label(sent.current.waitingList ? 'receiptWaitingListHeading' : 'receiptHeading'),
+          paragraphs: [
+            [
+              sent.current.email ? label('receipt', { email: sent.current.email }) : undefined,
+              reference ? label('reference', { reference }) : undefined,
+            ],
+          ],
+          children:
+            start && !sent.current.waitingList ? (
               <AddToCalendar
                 event={{
                   uid: `${eventId || title}@samskap`,
@@ -264,106 +202,45 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
                   url: calendarUrl,
                 }}
               />
-            ) : null}
-          </FormConfirmation>
-        ) : (
-          <Paragraph>{label(waitingList ? 'waitingListIntro' : 'intro')}</Paragraph>
-        )}
-
-        <FormMessages
-          form={form}
-          label={label}
-          draftField={ids.organisation}
-          errors={summary}
-          headingLevel={subLevel}
-          submitButton={submitButton}
-        />
-
+            ) : null,
+        }}
+        {...rest}
+      >
+        <TextField {...parts.field('name')} label={label('name')} autoComplete="name" required />
         <TextField
-          id={ids.name}
-          name="name"
-          label={label('name')}
-          autoComplete="name"
-          required
-          value={values.name}
-          readOnly={busy}
-          error={errorText(errors.name)}
-          onChange={(e) => setField('name', e.target.value)}
-        />
-        <TextField
-          id={ids.email}
-          name="email"
-          type="email"
+          {...parts.emailField('email')}
           label={label('email')}
           description={label('emailDescription')}
-          autoComplete="email"
-          spellCheck={false}
           required
-          value={values.email}
-          readOnly={busy}
-          error={errorText(errors.email)}
-          onChange={(e) => setField('email', e.target.value)}
         />
         <TextField
-          id={ids.organisation}
-          name="organisation"
+          {...parts.field('organisation')}
           label={label('organisation')}
           autoComplete="organization"
           optional
-          value={values.organisation}
-          readOnly={busy}
-          error={errorText(errors.organisation)}
-          onChange={(e) => setField('organisation', e.target.value)}
         />
         <Textarea
-          id={ids.dietary}
-          name="dietary"
+          {...parts.field('dietary')}
           label={label('dietary')}
           description={label('dietaryDescription')}
           optional
           rows={2}
-          value={values.dietary}
-          readOnly={busy}
-          error={errorText(errors.dietary)}
-          onChange={(e) => setField('dietary', e.target.value)}
         />
         <Textarea
-          id={ids.accessibility}
-          name="accessibility"
+          {...parts.field('accessibility')}
           label={label('accessibility')}
           description={label('accessibilityDescription')}
           optional
           rows={2}
-          value={values.accessibility}
-          readOnly={busy}
-          error={errorText(errors.accessibility)}
-          onChange={(e) => setField('accessibility', e.target.value)}
         />
-        <Checkbox
-          id={ids.consent}
-          name="consent"
-          value="1"
-          label={label('consent')}
-          description={label('consentDescription')}
-          required
-          checked={values.consent}
-          disabled={busy}
-          error={errorText(errors.consent)}
-          onChange={(e) => setField('consent', e.target.checked)}
+        <FormTail
+          {...parts.tail}
+          consent={{ value: '1', error: parts.errorText(errors.consent) }}
+          labels={{
+            ...labelsFrom(label, formLabels.consent, formLabels.tail),
+            submit: label(waitingList ? 'submitWaitingList' : 'submit'),
+          }}
         />
-
-        <Honeypot
-          id={ids.trap}
-          label={label('honeypot')}
-          value={values.trap}
-          onChange={(v) => setField('trap', v)}
-        />
-
-        <Actions>
-          <Button ref={submitButton} type="submit" loading={busy}>
-            {label(waitingList ? 'submitWaitingList' : 'submit')}
-          </Button>
-        </Actions>
       </FormFrame>
     );
   },

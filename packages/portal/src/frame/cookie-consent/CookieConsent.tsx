@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Heading,
-  type HeadingLevel,
   type LabelOverrides,
   Link,
   List,
@@ -10,15 +9,10 @@ import {
   safeUrl,
   useLabels,
 } from '@samskap/react';
-import {
-  type FormEvent,
-  forwardRef,
-  type HTMLAttributes,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type FormEvent, forwardRef, useEffect, useId, useRef, useState } from 'react';
+import type { HeadedSectionProps } from '../../forms/FormProps.js';
+import { takeChoice } from '../../forms/submitter.js';
+import { useFocusNext } from '../../shared/focus.js';
 import { Actions, Banner } from './CookieConsent.styles.js';
 import { registerCookieSettingsOpener } from './channel.js';
 import {
@@ -48,8 +42,7 @@ const keys = {
 
 export type CookieConsentLabels = LabelOverrides<keyof typeof keys>;
 
-export interface CookieConsentProps
-  extends Omit<HTMLAttributes<HTMLElement>, 'onChange' | 'children'> {
+export interface CookieConsentProps extends HeadedSectionProps<CookieConsentLabels, 'onChange'> {
   /**
    * The version of the cookie policy. An answer given under another version does not count, so
    * changing it asks every reader again.
@@ -86,13 +79,6 @@ export interface CookieConsentProps
    * @default 'samskap-cookie-consent'
    */
   storageKey?: string;
-  /**
-   * The heading's level.
-   * @default 2
-   */
-  headingLevel?: HeadingLevel;
-  /** Overrides of the built-in strings. */
-  labels?: CookieConsentLabels;
 }
 
 type Status = 'ask' | 'confirmed' | 'hidden';
@@ -129,7 +115,7 @@ export const CookieConsent = forwardRef<HTMLElement, CookieConsentProps>(functio
   const [status, setStatus] = useState<Status>(known?.version === policyVersion ? 'hidden' : 'ask');
   const [choice, setChoice] = useState<CookieChoice | undefined>(undefined);
   const [enhanced, setEnhanced] = useState(false);
-  const [focusOn, setFocusOn] = useState<'heading' | 'confirmation' | null>(null);
+  const focusNext = useFocusNext();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const confirmationRef = useRef<HTMLDivElement>(null);
   const onChangeRef = useRef(onChange);
@@ -153,32 +139,23 @@ export const CookieConsent = forwardRef<HTMLElement, CookieConsentProps>(functio
     () =>
       registerCookieSettingsOpener(() => {
         setStatus('ask');
-        setFocusOn('heading');
+        focusNext(headingRef);
       }),
-    [],
+    [focusNext],
   );
-
-  useEffect(() => {
-    if (focusOn === 'heading') headingRef.current?.focus();
-    if (focusOn === 'confirmation') confirmationRef.current?.focus();
-    if (focusOn) setFocusOn(null);
-  }, [focusOn]);
 
   const choose = (next: CookieChoice) => {
     const answer = createCookieConsent(next, policyVersion);
     writeCookieConsent(answer, storageKey);
     setChoice(next);
     setStatus('confirmed');
-    setFocusOn('confirmation');
+    focusNext(confirmationRef);
     onChangeRef.current?.(answer);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const value = submitter?.value;
-    if (value !== 'accepted' && value !== 'rejected') return;
-    event.preventDefault();
-    choose(value);
+    const value = takeChoice(event, ['accepted', 'rejected'] as const);
+    if (value) choose(value);
   };
 
   if (status === 'hidden') return null;

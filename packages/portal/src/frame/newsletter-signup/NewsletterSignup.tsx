@@ -1,25 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  CheckboxGroup,
-  type HeadingLevel,
-  type LabelOverrides,
-  Paragraph,
-  subheadingLevel,
-  TextField,
-  useLabels,
-} from '@samskap/react';
-import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
-import {
-  errorSummaryItems,
-  FormConfirmation,
-  FormFrame,
-  FormMessages,
-  Honeypot,
-  useFormIds,
-} from '../../forms/FormParts.js';
-import { Actions } from '../../forms/FormParts.styles.js';
-import { type FormFieldError, useForm } from '../../forms/useForm.js';
+import { Checkbox, CheckboxGroup, type LabelOverrides, TextField, useLabels } from '@samskap/react';
+import { forwardRef, useRef } from 'react';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
+import type { PortalFormProps } from '../../forms/FormProps.js';
+import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
+import { useForm } from '../../forms/useForm.js';
 import { isEmailLike } from '../../forms/validate.js';
 
 const keys = {
@@ -69,7 +53,7 @@ export interface NewsletterSubmitResult {
 }
 
 export interface NewsletterSignupProps
-  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  extends PortalFormProps<NewsletterSubmission, NewsletterSubmitResult, NewsletterSignupLabels> {
   /**
    * Asks the server to send the confirmation email (double opt-in: nothing is active until the
    * person clicks its link). While it runs the form is busy; if it rejects, every value stays
@@ -77,16 +61,10 @@ export interface NewsletterSignupProps
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (s) => { await post(s) }`
   onSubmit: (signup: NewsletterSubmission) => Promise<NewsletterSubmitResult | void>;
-  /** Told instead of `onSubmit` when the hidden spam trap was filled. */
-  onTrap?: (signup: NewsletterSubmission) => void;
   /** The topics to choose from. None: no topic question. */
   topics?: readonly NewsletterTopic[];
-  /** @default 2 */
-  headingLevel?: HeadingLevel;
   /** Called once the "check your inbox" message is shown. */
   onSuccess?: () => void;
-  /** Overrides of the built-in strings. */
-  labels?: NewsletterSignupLabels;
 }
 
 interface Values {
@@ -100,7 +78,7 @@ type Field = 'email' | 'topics' | 'consent';
 type Problem = { code: 'emailRequired' | 'emailInvalid' | 'consentRequired' };
 
 const empty: Values = { email: '', topics: [], consent: false, trap: '' };
-const order: readonly Field[] = ['email', 'consent'];
+const fields: readonly Field[] = ['email', 'topics', 'consent'];
 
 function validate(v: Values): Partial<Record<Field, Problem>> {
   const out: Partial<Record<Field, Problem>> = {};
@@ -118,20 +96,10 @@ function validate(v: Values): Partial<Record<Field, Problem>> {
  * scripts it posts `email`, `topics` and `consent` to `action`. Runs on `useForm`.
  */
 export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProps>(
-  function NewsletterSignup(
-    {
-      onSubmit,
-      onTrap,
-      topics = [],
-      headingLevel = 2,
-      onSuccess,
-      labels,
-      method = 'post',
-      ...rest
-    },
-    ref,
-  ) {
-    const label = useLabels(keys, labels);
+  function NewsletterSignup(props, ref) {
+    const [shared, { topics = [], method = 'post', ...rest }] = splitFormProps(props);
+    const { onSubmit, onTrap } = shared;
+    const label = useLabels(keys, shared.labels);
     // The form empties on success; the confirmation still names the address it was sent to.
     const sentTo = useRef('');
     const toSubmission = (v: Values): NewsletterSubmission => ({
@@ -149,73 +117,35 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
       onTrap: onTrap ? (v) => onTrap(toSubmission(v)) : undefined,
       honeypot: 'trap',
     });
-    const { values, errors, status, busy, setField } = form;
+    const { values, errors, busy, setField } = form;
 
-    const { ids, submitButton } = useFormIds(['email', 'topics', 'consent'] as const);
-    const subLevel = subheadingLevel(headingLevel);
-
-    const errorText = (error: FormFieldError<Problem> | undefined) => {
-      if (!error) return undefined;
-      return error.code === 'server' ? error.message : label(error.code);
-    };
-
-    const sent = label('sent', { email: sentTo.current });
-    const sentConfirm = label('sentConfirm');
+    const parts = useFormParts({
+      form,
+      fields,
+      headingLevel: shared.headingLevel,
+      errorText: problemText(label),
+      messageLabels: labelsFrom(label, formLabels.messages),
+      ref,
+      onSuccess: shared.onSuccess,
+    });
 
     return (
       <FormFrame
-        ref={ref}
-        form={form}
+        {...parts.frame}
         heading={label('heading')}
-        headingId={ids.heading}
-        headingLevel={headingLevel}
+        intro={label('intro')}
+        receipt={{
+          heading: label('sentHeading'),
+          paragraphs: [[label('sent', { email: sentTo.current })], [label('sentConfirm')]],
+        }}
         method={method}
         {...rest}
       >
-        {status === 'succeeded' ? (
-          <FormConfirmation
-            heading={label('sentHeading')}
-            headingLevel={subLevel}
-            message={`${label('sentHeading')} ${sent} ${sentConfirm}`}
-            onShown={onSuccess}
-          >
-            <p>{sent}</p>
-            <p>{sentConfirm}</p>
-          </FormConfirmation>
-        ) : (
-          <Paragraph>{label('intro')}</Paragraph>
-        )}
-
-        <FormMessages
-          form={form}
-          label={label}
-          errors={errorSummaryItems(
-            order,
-            errors,
-            (f) => ids[f],
-            (e) => errorText(e),
-          )}
-          headingLevel={subLevel}
-          submitButton={submitButton}
-        />
-
-        <TextField
-          id={ids.email}
-          name="email"
-          type="email"
-          label={label('email')}
-          autoComplete="email"
-          spellCheck={false}
-          required
-          value={values.email}
-          readOnly={busy}
-          error={errorText(errors.email)}
-          onChange={(e) => setField('email', e.target.value)}
-        />
+        <TextField {...parts.emailField('email')} label={label('email')} required />
 
         {topics.length > 0 ? (
           <CheckboxGroup
-            id={ids.topics}
+            id={parts.ids.topics}
             name="topics"
             legend={label('topics')}
             description={label('topicsDescription')}
@@ -230,31 +160,11 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
           </CheckboxGroup>
         ) : null}
 
-        <Checkbox
-          id={ids.consent}
-          name="consent"
-          value="yes"
-          label={label('consent')}
-          description={label('consentDescription')}
-          required
-          checked={values.consent}
-          disabled={busy}
-          error={errorText(errors.consent)}
-          onChange={(e) => setField('consent', e.target.checked)}
+        <FormTail
+          {...parts.tail}
+          consent={{ value: 'yes', error: parts.errorText(errors.consent) }}
+          labels={labelsFrom(label, formLabels.consent, formLabels.tail)}
         />
-
-        <Honeypot
-          id={ids.trap}
-          label={label('honeypot')}
-          value={values.trap}
-          onChange={(v) => setField('trap', v)}
-        />
-
-        <Actions>
-          <Button ref={submitButton} type="submit" loading={busy}>
-            {label('submit')}
-          </Button>
-        </Actions>
       </FormFrame>
     );
   },

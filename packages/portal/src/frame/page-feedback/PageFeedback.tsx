@@ -4,23 +4,18 @@ import {
   Button,
   countCharacters,
   Heading,
-  type HeadingLevel,
   type LabelOverrides,
   Paragraph,
+  subheadingLevel,
   Textarea,
   useLabels,
 } from '@samskap/react';
-import {
-  type FormEvent,
-  forwardRef,
-  type HTMLAttributes,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
-import { SubmitFailure } from '../../forms/FormParts.js';
+import { type FormEvent, forwardRef, useId, useRef, useState } from 'react';
+import { FormMessages } from '../../forms/FormParts.js';
+import type { HeadedSectionProps } from '../../forms/FormProps.js';
+import { takeChoice } from '../../forms/submitter.js';
 import { useForm } from '../../forms/useForm.js';
+import { useFocusNext } from '../../shared/focus.js';
 import { Root, Row, Stack } from './PageFeedback.styles.js';
 
 /** Whether the page helped. */
@@ -49,8 +44,7 @@ const keys = {
 
 export type PageFeedbackLabels = LabelOverrides<keyof typeof keys>;
 
-export interface PageFeedbackProps
-  extends Omit<HTMLAttributes<HTMLElement>, 'onSubmit' | 'children'> {
+export interface PageFeedbackProps extends HeadedSectionProps<PageFeedbackLabels, 'onSubmit'> {
   /**
    * Where the forms post when scripts have not run. The answer comes as `useful=yes|no`, the
    * comment as `comment` (with `useful` again, from the send button).
@@ -61,22 +55,10 @@ export interface PageFeedbackProps
    * if they send one. A rejected promise shows "try again" and keeps the text.
    */
   onSubmit?: (feedback: PageFeedbackValue) => void | Promise<void>;
-  /**
-   * The answer the server already has (from a post without scripts): starts at the comment step.
-   */
+  /** The answer the server already has (from a post without scripts): starts at the comment step. */
   answer?: PageFeedbackAnswer;
-  /**
-   * The most characters in a comment.
-   * @default 1000
-   */
+  /** The most characters in a comment. @default 1000 */
   commentLimit?: number;
-  /**
-   * The question's heading level.
-   * @default 2
-   */
-  headingLevel?: HeadingLevel;
-  /** Overrides of the built-in strings. */
-  labels?: PageFeedbackLabels;
 }
 
 type Step = 'question' | 'comment' | 'sent';
@@ -97,7 +79,7 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
   const [step, setStep] = useState<Step>(answer ? 'comment' : 'question');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const [moveFocus, setMoveFocus] = useState(false);
+  const focusNext = useFocusNext();
   const stepRef = useRef<HTMLDivElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
   // The comment step runs on the shared form machinery: busy, one send at a time, and the text
@@ -111,12 +93,6 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
     },
   });
   const comment = form.values.comment;
-
-  useEffect(() => {
-    if (!moveFocus) return;
-    stepRef.current?.focus();
-    setMoveFocus(false);
-  }, [moveFocus]);
 
   const send = async (value: PageFeedbackValue): Promise<boolean> => {
     setBusy(true);
@@ -133,14 +109,12 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
   };
 
   const onAnswer = async (event: FormEvent<HTMLFormElement>) => {
-    const value = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value');
-    if (value !== 'yes' && value !== 'no') return;
-    event.preventDefault();
-    if (busy) return;
+    const value = takeChoice(event, ['yes', 'no'] as const);
+    if (!value || busy) return;
     if (await send({ useful: value })) {
       setUseful(value);
       setStep('comment');
-      setMoveFocus(true);
+      focusNext(stepRef);
       announce(label('thanks'));
     }
   };
@@ -149,7 +123,7 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
     if (busy || !useful || comment.trim() === '') return;
     if ((await form.submit()) === 'succeeded') {
       setStep('sent');
-      setMoveFocus(true);
+      focusNext(stepRef);
       announce(label('sent'));
     }
   };
@@ -182,17 +156,19 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
       ) : step === 'comment' ? (
         <div ref={stepRef} tabIndex={-1}>
           <Paragraph>{label('thanks')}</Paragraph>
-          {form.status === 'failed' ? (
-            <SubmitFailure
-              title={label('failed')}
-              body={label('failedBody')}
-              retryLabel={label('retry')}
-              onRetry={() => {
-                sendButton.current?.focus();
-                void sendComment();
-              }}
-            />
-          ) : null}
+          {/* No error summary: a comment's one problem, its length, the counter shows. Retry
+              sends the comment as the send button does, with what follows a send. */}
+          <FormMessages
+            form={{ ...form, submit: sendComment }}
+            errors={[]}
+            headingLevel={subheadingLevel(headingLevel)}
+            submitButton={sendButton}
+            labels={{
+              failedTitle: label('failed'),
+              failedBody: label('failedBody'),
+              retry: label('retry'),
+            }}
+          />
           <Stack
             method="post"
             action={action}

@@ -1,29 +1,20 @@
 import { formatList } from '@samskap/i18n';
 import {
-  Button,
   Checkbox,
   Fieldset,
   FileUpload,
   formatFileSize,
-  type HeadingLevel,
   Link,
   Paragraph,
-  subheadingLevel,
   Textarea,
   TextField,
   useLabels,
   useSamskapLocale,
 } from '@samskap/react';
-import { type FormHTMLAttributes, forwardRef, useRef } from 'react';
-import {
-  errorSummaryItems,
-  FormConfirmation,
-  FormFrame,
-  FormMessages,
-  Honeypot,
-  useFormIds,
-} from '../../forms/FormParts.js';
-import { Actions } from '../../forms/FormParts.styles.js';
+import { forwardRef, useRef } from 'react';
+import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
+import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
+import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
 import { type TipFormLabels, tipFormKeys } from './labels.js';
 import { Stack } from './TipForm.styles.js';
@@ -55,7 +46,8 @@ export interface TipSubmitResult {
 }
 
 export interface TipFormProps
-  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+  extends PortalFormProps<TipSubmission, TipSubmitResult, TipFormLabels>,
+    FormStartProps<Partial<Omit<TipValues, 'attachments' | 'trap'>>, TipFormField> {
   /**
    * Sends the tip. While it runs the form is busy. Resolve with `{ reference }` for the receipt,
    * or `{ fieldErrors }`; if it rejects, the text and the files stay and the form offers to try
@@ -63,8 +55,6 @@ export interface TipFormProps
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: lets a host pass `async (t) => { await post(t) }`
   onSubmit: (tip: TipSubmission) => Promise<TipSubmitResult | void>;
-  /** Told instead of `onSubmit` when the hidden spam trap was filled. */
-  onTrap?: (tip: TipSubmission) => void;
   /** The privacy notice. Goes through `safeUrl`. */
   privacyHref?: string;
   /** @default 4000 */
@@ -80,8 +70,6 @@ export interface TipFormProps
   accept?: string;
   /** Keeps the message (never contact details or files) as a draft for 7 days. */
   draftKey?: string;
-  /** @default 2 */
-  headingLevel?: HeadingLevel;
   /** Called once the receipt is shown. */
   onSuccess?: () => void;
   /**
@@ -90,10 +78,6 @@ export interface TipFormProps
    * cannot be given back this way; the person chooses them again.
    */
   initialValues?: Partial<Omit<TipValues, 'attachments' | 'trap'>>;
-  /** Errors to show on the first render, in the server's words, per field. */
-  initialErrors?: Partial<Record<TipFormField, string>>;
-  /** Overrides of the built-in strings. */
-  labels?: TipFormLabels;
 }
 
 const empty: TipValues = {
@@ -105,7 +89,7 @@ const empty: TipValues = {
   trap: '',
 };
 
-const order: readonly TipFormField[] = ['message', 'name', 'email', 'attachments'];
+const fields: readonly TipFormField[] = ['message', 'name', 'email', 'attachments'];
 
 /** "PDF, JPG or PNG" from an accept list, for the description and the type error. */
 function typesText(accept: string, or: (items: string[]) => string): string {
@@ -123,27 +107,20 @@ function typesText(accept: string, or: (items: string[]) => string): string {
  * if they have them. What they wrote and the files they chose survive a validation error and a
  * failed send; the receipt carries the reference `onSubmit` returns. Runs on `useForm`.
  */
-export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipForm(
-  {
-    onSubmit,
-    onTrap,
+export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipForm(props, ref) {
+  const [shared, own] = splitFormProps(props);
+  const {
     privacyHref,
     maxLength = 4000,
     maxFiles = 3,
     maxFileSize = 10_000_000,
     accept = '.pdf,.jpg,.jpeg,.png',
     draftKey,
-    headingLevel = 2,
-    onSuccess,
-    initialValues,
-    initialErrors,
-    labels,
     ...rest
-  },
-  ref,
-) {
+  } = own;
+  const { onSubmit, onTrap } = shared;
   const { info, locale } = useSamskapLocale();
-  const label = useLabels(tipFormKeys, labels);
+  const label = useLabels(tipFormKeys, shared.labels);
   const limits = { maxLength, maxFiles, maxFileSize, accept };
   const sentAnonymously = useRef(false);
   const toSubmission = (v: TipValues): TipSubmission => ({
@@ -159,8 +136,8 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   });
   const form = useForm<TipValues, TipFieldProblem, TipSubmitResult>({
     initialValues: empty,
-    startValues: initialValues,
-    startErrors: initialErrors,
+    startValues: shared.initialValues,
+    startErrors: shared.initialErrors,
     validate: (v) => validateTip(v, limits),
     onSubmit: (v) => {
       sentAnonymously.current = v.anonymous;
@@ -170,10 +147,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     honeypot: 'trap',
     draft: { key: draftKey, fields: ['message'] },
   });
-  const { values, errors, status, busy, setField } = form;
-
-  const { ids, submitButton } = useFormIds(['message', 'name', 'email', 'attachments'] as const);
-  const subLevel = subheadingLevel(headingLevel);
+  const { values, errors, busy, setField } = form;
 
   // Through the i18n package's formatter: a browser without nynorsk data (Chromium's own ICU)
   // would otherwise say "PDF, JPG, or PNG" where the server said "eller", and hydration breaks.
@@ -199,62 +173,36 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
     }
   };
 
-  const summary = errorSummaryItems(
-    order,
-    errors,
-    (f) => ids[f],
-    (e) => errorText(e),
-  );
+  const parts = useFormParts({
+    form,
+    fields,
+    headingLevel: shared.headingLevel,
+    errorText,
+    draftField: 'message',
+    messageLabels: labelsFrom(label, formLabels.messages, formLabels.draft),
+    ref,
+    onSuccess: shared.onSuccess,
+  });
   const reference = form.result?.reference;
   const receipt = [
     reference ? label('receipt', { reference }) : undefined,
     sentAnonymously.current ? label('receiptAnonymous') : undefined,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  ];
 
   return (
     <FormFrame
-      ref={ref}
-      form={form}
+      {...parts.frame}
       heading={label('heading')}
-      headingId={ids.heading}
-      headingLevel={headingLevel}
+      intro={label('intro')}
+      receipt={{ heading: label('receiptHeading'), paragraphs: [receipt] }}
       {...rest}
     >
-      {status === 'succeeded' ? (
-        <FormConfirmation
-          heading={label('receiptHeading')}
-          headingLevel={subLevel}
-          message={`${label('receiptHeading')} ${receipt}`.trim()}
-          onShown={onSuccess}
-        >
-          {receipt ? <p>{receipt}</p> : null}
-        </FormConfirmation>
-      ) : (
-        <Paragraph>{label('intro')}</Paragraph>
-      )}
-
-      <FormMessages
-        form={form}
-        label={label}
-        draftField={ids.message}
-        errors={summary}
-        headingLevel={subLevel}
-        submitButton={submitButton}
-      />
-
       <Textarea
-        id={ids.message}
-        name="message"
+        {...parts.field('message')}
         label={label('message')}
         description={label('messageDescription')}
         characterLimit={maxLength}
         required
-        value={values.message}
-        readOnly={busy}
-        error={errorText(errors.message)}
-        onChange={(e) => setField('message', e.target.value)}
       />
 
       <Fieldset legend={label('contact')} description={label('contactDescription')} optional>
@@ -270,35 +218,15 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
           />
           {values.anonymous ? null : (
             <>
-              <TextField
-                id={ids.name}
-                name="name"
-                label={label('name')}
-                autoComplete="name"
-                value={values.name}
-                readOnly={busy}
-                error={errorText(errors.name)}
-                onChange={(e) => setField('name', e.target.value)}
-              />
-              <TextField
-                id={ids.email}
-                name="email"
-                type="email"
-                label={label('email')}
-                autoComplete="email"
-                spellCheck={false}
-                value={values.email}
-                readOnly={busy}
-                error={errorText(errors.email)}
-                onChange={(e) => setField('email', e.target.value)}
-              />
+              <TextField {...parts.field('name')} label={label('name')} autoComplete="name" />
+              <TextField {...parts.emailField('email')} label={label('email')} />
             </>
           )}
         </Stack>
       </Fieldset>
 
       <FileUpload
-        id={ids.attachments}
+        id={parts.ids.attachments}
         name="attachments"
         label={label('attachments')}
         description={label('attachmentsDescription', { count: maxFiles, size, types })}
@@ -320,18 +248,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
         ) : null}
       </Paragraph>
 
-      <Honeypot
-        id={ids.trap}
-        label={label('honeypot')}
-        value={values.trap}
-        onChange={(v) => setField('trap', v)}
-      />
-
-      <Actions>
-        <Button ref={submitButton} type="submit" loading={busy}>
-          {label('submit')}
-        </Button>
-      </Actions>
+      <FormTail {...parts.tail} labels={labelsFrom(label, formLabels.tail)} />
     </FormFrame>
   );
 });
