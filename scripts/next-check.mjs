@@ -65,6 +65,9 @@ function writeApp(app, v, tarballs) {
         '@types/react': v.types,
         '@types/react-dom': v.typesDom,
         '@types/node': pinned['@types/node'],
+        // `next build` needs TypeScript beside a tsconfig. Outside CI it installs it itself from
+        // the registry, which hid its absence here; with CI set it stops instead.
+        typescript: pinned.typescript,
       },
     },
     tarballs,
