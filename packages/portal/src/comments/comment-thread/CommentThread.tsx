@@ -30,7 +30,7 @@ import { buildCommentTree, type CommentNode, type CommentSort, sortCommentNodes 
 import { CommentItem } from './CommentItem.js';
 import { Empty, Header, List, More, Root, SortField } from './CommentThread.styles.js';
 import { type CommentVote, ThreadContext, type ThreadContextValue } from './context.js';
-import { type CommentThreadLabels, threadLabelKeys } from './labels.js';
+import { type CommentThreadLabels, type ThreadLabel, threadLabelKeys } from './labels.js';
 import { pageEnd, readingOrder } from './paging.js';
 import { type ReplyFormProps, type ReplyHandler, useReplyForm } from './useReplyForm.js';
 import { useReport } from './useReport.js';
@@ -174,7 +174,21 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     );
   }
   const hrefFor = hrefForProp ?? permalinkFor;
-  const label = useLabels(threadLabelKeys, labels);
+  const resolve = useLabels(threadLabelKeys, labels);
+  // Every comment asks for the same few strings ("Svar", "Rapporter", "Kommentar fra Kari"):
+  // each is resolved once per thread, not once per comment.
+  const label = useMemo<ThreadLabel>(() => {
+    const known = new Map<string, string>();
+    return (name, values) => {
+      const key = values ? `${name}|${JSON.stringify(values)}` : name;
+      let text = known.get(key);
+      if (text === undefined) {
+        text = resolve(name, values);
+        known.set(key, text);
+      }
+      return text;
+    };
+  }, [resolve]);
   const headingId = useId();
   const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
   const page = Math.max(1, Math.floor(pageSize) || 20);
