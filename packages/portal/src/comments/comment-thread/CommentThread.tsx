@@ -121,11 +121,13 @@ function isSort(value: string): value is CommentSort {
 }
 
 /**
- * How many comments are put on screen in one go. A page with more is filled in steps of this
- * many, each in a transition, so no single task of the browser is long and input is handled in
- * between.
+ * How many comments are put on screen in one go. A page with more is filled in further steps,
+ * each in a transition, so no single task of the browser is long and input is handled in
+ * between. The later steps are larger: the first also pays for what a page does once (styles
+ * injected, Intl formatters made).
  */
 export const COMMENTS_PER_RENDER = 25;
+const COMMENTS_PER_LATER_STEP = 4 * COMMENTS_PER_RENDER;
 
 const subscribeNothing = () => () => {};
 
@@ -259,7 +261,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
   }));
   useEffect(() => {
     if (fill.lag <= 0) return;
-    startTransition(() => setFill((f) => ({ lag: Math.max(0, f.lag - COMMENTS_PER_RENDER) })));
+    startTransition(() => setFill((f) => ({ lag: Math.max(0, f.lag - COMMENTS_PER_LATER_STEP) })));
   }, [fill]);
   const rendered = Math.max(0, end - fill.lag);
 
@@ -367,7 +369,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
               focusAfterRender.current = order.nodes[end]?.comment.id;
               const last = order.nodes[next - 1];
               if (last) shownRef.current = { after: last.comment.id, count: next, sort };
-              const more = Math.max(0, next - end - COMMENTS_PER_RENDER);
+              const more = Math.max(0, next - end - COMMENTS_PER_LATER_STEP);
               setFill((f) => ({ lag: f.lag + more }));
             }}
           >
