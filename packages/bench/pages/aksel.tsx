@@ -29,23 +29,12 @@ import { useState } from 'react';
 import { AkselCaseCard } from './aksel-card.tsx';
 import type { BenchData, Locale } from './data.ts';
 import { hostStrings, languageNames } from './host-strings.ts';
-import {
-  CaseList,
-  CommentList,
-  commentDate,
-  type PeerCommentProps,
-  type PeerThreadProps,
-  type S,
-  useChecked,
-  useCommentDraft,
-  useCountryNames,
-  useReplies,
-} from './peer.tsx';
+import * as host from './peer.tsx';
 
 export const akselLocales = { nb, nn, en };
 
-function Filters({ data, s }: { data: BenchData; s: S }) {
-  const { checked, setChecked, remove } = useChecked();
+function Filters({ data, s }: { data: BenchData; s: host.S }) {
+  const { checked, setChecked, remove } = host.useChecked();
   return (
     <search aria-label={s.filters}>
       <Search label={s.search} variant="primary" />
@@ -77,14 +66,14 @@ function Filters({ data, s }: { data: BenchData; s: S }) {
   );
 }
 
-function CommentArticle({ comment, s, locale, onReport }: PeerCommentProps) {
+function CommentArticle({ comment, s, locale, onReport }: host.PeerCommentProps) {
   return (
     <article>
       <Heading level="3" size="xsmall">
         {comment.author.name}
       </Heading>
       <Detail>
-        <time dateTime={comment.createdAt}>{commentDate(comment, locale)}</time>
+        <time dateTime={comment.createdAt}>{host.commentDate(comment, locale)}</time>
       </Detail>
       <BodyLong>{comment.body}</BodyLong>
       <Button variant="tertiary" size="small">
@@ -103,15 +92,15 @@ function CommentArticle({ comment, s, locale, onReport }: PeerCommentProps) {
   );
 }
 
-export function Thread({ comments, s, locale }: PeerThreadProps) {
+export function Thread({ comments, s, locale }: host.PeerThreadProps) {
   const [open, setOpen] = useState(false);
-  const replies = useReplies(comments);
+  const replies = host.useReplies(comments);
   return (
     <section aria-labelledby="comments">
       <Heading level="2" size="medium" id="comments">
         {s.comments} ({comments.length})
       </Heading>
-      <CommentList
+      <host.CommentList
         replies={replies}
         article={(c) => (
           <CommentArticle comment={c} s={s} locale={locale} onReport={() => setOpen(true)} />
@@ -135,8 +124,8 @@ export function Thread({ comments, s, locale }: PeerThreadProps) {
   );
 }
 
-function Form({ s }: { s: S }) {
-  const { body, setBody, error, sent, submit } = useCommentDraft();
+function Form({ s }: { s: host.S }) {
+  const { body, setBody, error, sent, submit } = host.useCommentDraft();
   return (
     <form onSubmit={submit} noValidate>
       {error ? (
@@ -181,7 +170,7 @@ export function CasePage({ data }: { data: BenchData }) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [page, setPage] = useState(1);
   const s = hostStrings[locale];
-  const countries = useCountryNames(locale);
+  const countries = host.useCountryNames(locale);
   return (
     <Provider locale={akselLocales[locale]}>
       <div lang={locale}>
@@ -190,7 +179,7 @@ export function CasePage({ data }: { data: BenchData }) {
         </header>
         <main>
           <Filters data={data} s={s} />
-          <CaseList cases={data.cases} Card={AkselCaseCard} s={s} countries={countries} />
+          <host.CaseList cases={data.cases} Card={AkselCaseCard} s={s} countries={countries} />
           <Pagination page={page} onPageChange={setPage} count={data.pages} />
           <Thread comments={data.comments} s={s} locale={locale} />
           <Form s={s} />

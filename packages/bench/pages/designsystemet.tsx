@@ -26,21 +26,10 @@ import { useRef, useState } from 'react';
 import type { BenchData, Locale } from './data.ts';
 import { DsCaseCard } from './designsystemet-card.tsx';
 import { hostStrings, languageNames } from './host-strings.ts';
-import {
-  CaseList,
-  CommentList,
-  commentDate,
-  type PeerCommentProps,
-  type PeerThreadProps,
-  type S,
-  useChecked,
-  useCommentDraft,
-  useCountryNames,
-  useReplies,
-} from './peer.tsx';
+import * as host from './peer.tsx';
 
-function Filters({ data, s }: { data: BenchData; s: S }) {
-  const { checked, setChecked, remove } = useChecked();
+function Filters({ data, s }: { data: BenchData; s: host.S }) {
+  const { checked, setChecked, remove } = host.useChecked();
   return (
     <search aria-label={s.filters}>
       <Search>
@@ -83,7 +72,7 @@ function Filters({ data, s }: { data: BenchData; s: S }) {
   );
 }
 
-function Pages({ total, s }: { total: number; s: S }) {
+function Pages({ total, s }: { total: number; s: host.S }) {
   const [currentPage, setCurrentPage] = useState(1);
   const { pages, prevButtonProps, nextButtonProps } = usePagination({
     currentPage,
@@ -112,7 +101,7 @@ function Pages({ total, s }: { total: number; s: S }) {
   );
 }
 
-function CommentArticle({ comment, s, locale, onReport }: PeerCommentProps) {
+function CommentArticle({ comment, s, locale, onReport }: host.PeerCommentProps) {
   return (
     <article>
       <Avatar aria-label={comment.author.name} initials={comment.author.name.slice(0, 2)} />
@@ -120,7 +109,7 @@ function CommentArticle({ comment, s, locale, onReport }: PeerCommentProps) {
         {comment.author.name}
       </Heading>
       <Paragraph data-size="sm">
-        <time dateTime={comment.createdAt}>{commentDate(comment, locale)}</time>
+        <time dateTime={comment.createdAt}>{host.commentDate(comment, locale)}</time>
       </Paragraph>
       <Paragraph>{comment.body}</Paragraph>
       <Button variant="tertiary" data-size="sm">
@@ -139,15 +128,15 @@ function CommentArticle({ comment, s, locale, onReport }: PeerCommentProps) {
   );
 }
 
-export function Thread({ comments, s, locale }: PeerThreadProps) {
+export function Thread({ comments, s, locale }: host.PeerThreadProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const replies = useReplies(comments);
+  const replies = host.useReplies(comments);
   return (
     <section aria-labelledby="comments">
       <Heading level={2} id="comments">
         {s.comments} ({comments.length})
       </Heading>
-      <CommentList
+      <host.CommentList
         replies={replies}
         article={(c) => (
           <CommentArticle
@@ -173,8 +162,8 @@ export function Thread({ comments, s, locale }: PeerThreadProps) {
   );
 }
 
-function Form({ s }: { s: S }) {
-  const { body, setBody, error, sent, submit } = useCommentDraft();
+function Form({ s }: { s: host.S }) {
+  const { body, setBody, error, sent, submit } = host.useCommentDraft();
   return (
     <form onSubmit={submit} noValidate>
       {error ? (
@@ -227,7 +216,7 @@ function LanguageMenu({ locale, onChange }: { locale: Locale; onChange: (l: Loca
 export function CasePage({ data }: { data: BenchData }) {
   const [locale, setLocale] = useState<Locale>('nb');
   const s = hostStrings[locale];
-  const countries = useCountryNames(locale);
+  const countries = host.useCountryNames(locale);
   return (
     <div lang={locale}>
       <header>
@@ -235,7 +224,7 @@ export function CasePage({ data }: { data: BenchData }) {
       </header>
       <main>
         <Filters data={data} s={s} />
-        <CaseList cases={data.cases} Card={DsCaseCard} s={s} countries={countries} />
+        <host.CaseList cases={data.cases} Card={DsCaseCard} s={s} countries={countries} />
         <Pages total={data.pages} s={s} />
         <Thread comments={data.comments} s={s} locale={locale} />
         <Form s={s} />
