@@ -7,7 +7,8 @@
 //   pnpm bench                         everything (about 10 minutes on a quiet 2-core machine)
 //   BENCH_RUNS=4 BENCH_CARDS=200 pnpm bench     a quicker, rougher run
 //   BENCH_SKIP_BUILD=1 pnpm bench      reuse the packages' dist/ as it is
-//   BENCH_ONLY=size pnpm bench         one part: size, render, thread or ssr (docs are not written)
+//   BENCH_ONLY=size pnpm bench         one part: size, render, thread or ssr (docs are not written);
+//                                      BENCH_ONLY=thread builds only the thread's page
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +52,8 @@ try {
   }
   if (!only || only === 'render' || only === 'thread') {
     log('building the render pages ...');
-    await buildRenderPages(join(out, 'render'));
+    // The thread scenario alone needs only its own page.
+    await buildRenderPages(join(out, 'render'), only === 'thread' ? ['thread'] : undefined);
   }
   if (!only || only === 'render') {
     results.render = await measureRender(join(out, 'render'), { runs, cards, log });

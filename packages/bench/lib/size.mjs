@@ -5,8 +5,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { viteBuild } from './vite.mjs';
 
 const here = resolve(import.meta.dirname, '..');
 const react_ = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
@@ -55,25 +54,14 @@ export async function measureSize(scenario, outRoot) {
   const outDir = join(outRoot, scenario.id);
   rmSync(outDir, { recursive: true, force: true });
   const isExternal = (id) => scenario.external.some((e) => id === e || id.startsWith(`${e}/`));
-  await build({
-    configFile: false,
+  await viteBuild({
     root: here,
-    logLevel: 'warn',
-    mode: 'production',
-    plugins: [react()],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      cssMinify: true,
-      sourcemap: false,
-      modulePreload: false,
-      target: 'es2022',
-      rollupOptions: {
-        input: resolve(here, 'entries', scenario.entry),
-        external: isExternal,
-        output: { format: 'es' },
-      },
+    outDir,
+    build: { cssMinify: true, sourcemap: false, modulePreload: false },
+    rollupOptions: {
+      input: resolve(here, 'entries', scenario.entry),
+      external: isExternal,
+      output: { format: 'es' },
     },
   });
   const sizes = { js: 0, css: 0, jsGzip: 0, cssGzip: 0 };

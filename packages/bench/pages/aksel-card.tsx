@@ -1,19 +1,10 @@
 // Aksel's closest equivalent of a Samskap CaseCard: a LinkCard with the same visible content
 // (stage, title link, summary, organisation, countries, launch year, three tags and "+n").
 import { LinkCard, Tag } from '@navikt/ds-react';
-import type { InnovationCase } from '@samskap/portal';
-import type { hostStrings } from './host-strings.ts';
+import { CaseFacts, CaseTags, type PeerCardProps, stageName } from './peer.tsx';
 
-export function AkselCaseCard({
-  item,
-  s,
-  countries,
-}: {
-  item: InnovationCase;
-  s: (typeof hostStrings)['nb'];
-  countries: (code: string) => string;
-}) {
-  const more = item.tags.length - 3;
+export function AkselCaseCard(props: PeerCardProps) {
+  const { item, s } = props;
   return (
     <LinkCard>
       {item.image ? (
@@ -27,16 +18,14 @@ export function AkselCaseCard({
       <LinkCard.Description>
         {item.summary}
         <br />
-        {item.organisation} · {item.countries.map(countries).join(', ')} · {s.launched}{' '}
-        {item.yearLaunched}
+        <CaseFacts {...props} />
       </LinkCard.Description>
       <LinkCard.Footer>
         <Tag size="small" variant="moderate" data-color="info">
-          {s.stage[item.stage]}
+          {stageName(item, s)}
         </Tag>
         <Tag size="small" variant="outline" data-color="neutral">
-          {item.tags.slice(0, 3).join(', ')}
-          {more > 0 ? ` +${more}` : ''}
+          <CaseTags item={item} />
         </Tag>
       </LinkCard.Footer>
     </LinkCard>

@@ -25,17 +25,16 @@ import {
   TextField,
 } from '@navikt/ds-react';
 import { en, nb, nn } from '@navikt/ds-react/locales';
-import type { PortalComment } from '@samskap/portal';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { AkselCaseCard } from './aksel-card.tsx';
 import type { BenchData, Locale } from './data.ts';
 import { hostStrings, languageNames } from './host-strings.ts';
+import * as host from './peer.tsx';
 
-type S = (typeof hostStrings)['nb'];
 export const akselLocales = { nb, nn, en };
 
-function Filters({ data, s }: { data: BenchData; s: S }) {
-  const [checked, setChecked] = useState<string[]>([]);
+function Filters({ data, s }: { data: BenchData; s: host.S }) {
+  const { checked, setChecked, remove } = host.useChecked();
   return (
     <search aria-label={s.filters}>
       <Search label={s.search} variant="primary" />
@@ -55,7 +54,7 @@ function Filters({ data, s }: { data: BenchData; s: S }) {
       </Select>
       <Chips>
         {checked.map((v) => (
-          <Chips.Removable key={v} onClick={() => setChecked((c) => c.filter((x) => x !== v))}>
+          <Chips.Removable key={v} onClick={() => remove(v)}>
             {v}
           </Chips.Removable>
         ))}
@@ -67,98 +66,46 @@ function Filters({ data, s }: { data: BenchData; s: S }) {
   );
 }
 
-function Comment({
-  comment,
-  replies,
-  s,
-  locale,
-  onReport,
-}: {
-  comment: PortalComment;
-  replies: Map<string, PortalComment[]>;
-  s: S;
-  locale: Locale;
-  onReport: () => void;
-}) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-    new Date(comment.createdAt),
-  );
+function CommentArticle({ comment, s, locale, onReport }: host.PeerCommentProps) {
   return (
-    <li>
-      <article>
-        <Heading level="3" size="xsmall">
-          {comment.author.name}
-        </Heading>
-        <Detail>
-          <time dateTime={comment.createdAt}>{date}</time>
-        </Detail>
-        <BodyLong>{comment.body}</BodyLong>
-        <Button variant="tertiary" size="small">
-          {s.votesUp} ({comment.votes?.up ?? 0})
-        </Button>
-        <Button variant="tertiary" size="small">
-          {s.votesDown} ({comment.votes?.down ?? 0})
-        </Button>
-        <Button variant="tertiary" size="small">
-          {s.reply}
-        </Button>
-        <Button variant="tertiary" size="small" onClick={onReport}>
-          {s.report}
-        </Button>
-      </article>
-      {replies.get(comment.id)?.length ? (
-        <ul>
-          {replies.get(comment.id)?.map((r) => (
-            <Comment
-              key={r.id}
-              comment={r}
-              replies={replies}
-              s={s}
-              locale={locale}
-              onReport={onReport}
-            />
-          ))}
-        </ul>
-      ) : null}
-    </li>
+    <article>
+      <Heading level="3" size="xsmall">
+        {comment.author.name}
+      </Heading>
+      <Detail>
+        <time dateTime={comment.createdAt}>{host.commentDate(comment, locale)}</time>
+      </Detail>
+      <BodyLong>{comment.body}</BodyLong>
+      <Button variant="tertiary" size="small">
+        {s.votesUp} ({comment.votes?.up ?? 0})
+      </Button>
+      <Button variant="tertiary" size="small">
+        {s.votesDown} ({comment.votes?.down ?? 0})
+      </Button>
+      <Button variant="tertiary" size="small">
+        {s.reply}
+      </Button>
+      <Button variant="tertiary" size="small" onClick={onReport}>
+        {s.report}
+      </Button>
+    </article>
   );
 }
 
-export function Thread({
-  comments,
-  s,
-  locale,
-}: {
-  comments: PortalComment[];
-  s: S;
-  locale: Locale;
-}) {
+export function Thread({ comments, s, locale }: host.PeerThreadProps) {
   const [open, setOpen] = useState(false);
-  const replies = useMemo(() => {
-    const map = new Map<string, PortalComment[]>();
-    for (const c of comments) {
-      const key = c.parentId ?? '';
-      map.set(key, [...(map.get(key) ?? []), c]);
-    }
-    return map;
-  }, [comments]);
+  const replies = host.useReplies(comments);
   return (
     <section aria-labelledby="comments">
       <Heading level="2" size="medium" id="comments">
         {s.comments} ({comments.length})
       </Heading>
-      <ul>
-        {replies.get('')?.map((c) => (
-          <Comment
-            key={c.id}
-            comment={c}
-            replies={replies}
-            s={s}
-            locale={locale}
-            onReport={() => setOpen(true)}
-          />
-        ))}
-      </ul>
+      <host.CommentList
+        replies={replies}
+        article={(c) => (
+          <CommentArticle comment={c} s={s} locale={locale} onReport={() => setOpen(true)} />
+        )}
+      />
       <Modal open={open} onClose={() => setOpen(false)} header={{ heading: s.report }}>
         <Modal.Body>
           <RadioGroup legend={s.reason}>
@@ -177,15 +124,8 @@ export function Thread({
   );
 }
 
-function Form({ s }: { s: S }) {
-  const [body, setBody] = useState('');
-  const [error, setError] = useState(false);
-  const [sent, setSent] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(body.trim() === '');
-    setSent(body.trim() !== '');
-  };
+function Form({ s }: { s: host.S }) {
+  const { body, setBody, error, sent, submit } = host.useCommentDraft();
   return (
     <form onSubmit={submit} noValidate>
       {error ? (
@@ -230,8 +170,7 @@ export function CasePage({ data }: { data: BenchData }) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [page, setPage] = useState(1);
   const s = hostStrings[locale];
-  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'region' }), [locale]);
-  const countries = (code: string) => names.of(code) ?? code;
+  const countries = host.useCountryNames(locale);
   return (
     <Provider locale={akselLocales[locale]}>
       <div lang={locale}>
@@ -240,13 +179,7 @@ export function CasePage({ data }: { data: BenchData }) {
         </header>
         <main>
           <Filters data={data} s={s} />
-          <ul>
-            {data.cases.map((c) => (
-              <li key={c.id}>
-                <AkselCaseCard item={c} s={s} countries={countries} />
-              </li>
-            ))}
-          </ul>
+          <host.CaseList cases={data.cases} Card={AkselCaseCard} s={s} countries={countries} />
           <Pagination page={page} onPageChange={setPage} count={data.pages} />
           <Thread comments={data.comments} s={s} locale={locale} />
           <Form s={s} />

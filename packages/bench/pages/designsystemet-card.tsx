@@ -2,19 +2,10 @@
 // builds a linked card: the same visible content (stage, title link, summary, organisation,
 // countries, launch year, three tags and "+n").
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { InnovationCase } from '@samskap/portal';
-import type { hostStrings } from './host-strings.ts';
+import { CaseFacts, CaseTags, type PeerCardProps, stageName } from './peer.tsx';
 
-export function DsCaseCard({
-  item,
-  s,
-  countries,
-}: {
-  item: InnovationCase;
-  s: (typeof hostStrings)['nb'];
-  countries: (code: string) => string;
-}) {
-  const more = item.tags.length - 3;
+export function DsCaseCard(props: PeerCardProps) {
+  const { item, s } = props;
   return (
     <Card data-color="neutral">
       {item.image ? (
@@ -23,18 +14,16 @@ export function DsCaseCard({
         </Card.Block>
       ) : null}
       <Card.Block>
-        <Tag data-color="info">{s.stage[item.stage]}</Tag>
+        <Tag data-color="info">{stageName(item, s)}</Tag>
         <Heading level={3} data-size="xs">
           <a href={item.href}>{item.title}</a>
         </Heading>
         <Paragraph>{item.summary}</Paragraph>
         <Paragraph data-size="sm">
-          {item.organisation} · {item.countries.map(countries).join(', ')} · {s.launched}{' '}
-          {item.yearLaunched}
+          <CaseFacts {...props} />
         </Paragraph>
         <Paragraph data-size="sm">
-          {item.tags.slice(0, 3).join(', ')}
-          {more > 0 ? ` +${more}` : ''}
+          <CaseTags item={item} />
         </Paragraph>
       </Card.Block>
     </Card>

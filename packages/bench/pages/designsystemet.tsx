@@ -22,16 +22,14 @@ import {
   Textfield,
   usePagination,
 } from '@digdir/designsystemet-react';
-import type { PortalComment } from '@samskap/portal';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BenchData, Locale } from './data.ts';
 import { DsCaseCard } from './designsystemet-card.tsx';
 import { hostStrings, languageNames } from './host-strings.ts';
+import * as host from './peer.tsx';
 
-type S = (typeof hostStrings)['nb'];
-
-function Filters({ data, s }: { data: BenchData; s: S }) {
-  const [checked, setChecked] = useState<string[]>([]);
+function Filters({ data, s }: { data: BenchData; s: host.S }) {
+  const { checked, setChecked, remove } = host.useChecked();
   return (
     <search aria-label={s.filters}>
       <Search>
@@ -63,7 +61,7 @@ function Filters({ data, s }: { data: BenchData; s: S }) {
         ))}
       </Select>
       {checked.map((v) => (
-        <Chip.Removable key={v} onClick={() => setChecked((c) => c.filter((x) => x !== v))}>
+        <Chip.Removable key={v} onClick={() => remove(v)}>
           {v}
         </Chip.Removable>
       ))}
@@ -74,7 +72,7 @@ function Filters({ data, s }: { data: BenchData; s: S }) {
   );
 }
 
-function Pages({ total, s }: { total: number; s: S }) {
+function Pages({ total, s }: { total: number; s: host.S }) {
   const [currentPage, setCurrentPage] = useState(1);
   const { pages, prevButtonProps, nextButtonProps } = usePagination({
     currentPage,
@@ -103,99 +101,52 @@ function Pages({ total, s }: { total: number; s: S }) {
   );
 }
 
-function Comment({
-  comment,
-  replies,
-  s,
-  locale,
-  onReport,
-}: {
-  comment: PortalComment;
-  replies: Map<string, PortalComment[]>;
-  s: S;
-  locale: Locale;
-  onReport: () => void;
-}) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-    new Date(comment.createdAt),
-  );
+function CommentArticle({ comment, s, locale, onReport }: host.PeerCommentProps) {
   return (
-    <li>
-      <article>
-        <Avatar aria-label={comment.author.name} initials={comment.author.name.slice(0, 2)} />
-        <Heading level={3} data-size="2xs">
-          {comment.author.name}
-        </Heading>
-        <Paragraph data-size="sm">
-          <time dateTime={comment.createdAt}>{date}</time>
-        </Paragraph>
-        <Paragraph>{comment.body}</Paragraph>
-        <Button variant="tertiary" data-size="sm">
-          {s.votesUp} ({comment.votes?.up ?? 0})
-        </Button>
-        <Button variant="tertiary" data-size="sm">
-          {s.votesDown} ({comment.votes?.down ?? 0})
-        </Button>
-        <Button variant="tertiary" data-size="sm">
-          {s.reply}
-        </Button>
-        <Button variant="tertiary" data-size="sm" onClick={onReport}>
-          {s.report}
-        </Button>
-      </article>
-      {replies.get(comment.id)?.length ? (
-        <ul>
-          {replies.get(comment.id)?.map((r) => (
-            <Comment
-              key={r.id}
-              comment={r}
-              replies={replies}
-              s={s}
-              locale={locale}
-              onReport={onReport}
-            />
-          ))}
-        </ul>
-      ) : null}
-    </li>
+    <article>
+      <Avatar aria-label={comment.author.name} initials={comment.author.name.slice(0, 2)} />
+      <Heading level={3} data-size="2xs">
+        {comment.author.name}
+      </Heading>
+      <Paragraph data-size="sm">
+        <time dateTime={comment.createdAt}>{host.commentDate(comment, locale)}</time>
+      </Paragraph>
+      <Paragraph>{comment.body}</Paragraph>
+      <Button variant="tertiary" data-size="sm">
+        {s.votesUp} ({comment.votes?.up ?? 0})
+      </Button>
+      <Button variant="tertiary" data-size="sm">
+        {s.votesDown} ({comment.votes?.down ?? 0})
+      </Button>
+      <Button variant="tertiary" data-size="sm">
+        {s.reply}
+      </Button>
+      <Button variant="tertiary" data-size="sm" onClick={onReport}>
+        {s.report}
+      </Button>
+    </article>
   );
 }
 
-export function Thread({
-  comments,
-  s,
-  locale,
-}: {
-  comments: PortalComment[];
-  s: S;
-  locale: Locale;
-}) {
+export function Thread({ comments, s, locale }: host.PeerThreadProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const replies = useMemo(() => {
-    const map = new Map<string, PortalComment[]>();
-    for (const c of comments) {
-      const key = c.parentId ?? '';
-      map.set(key, [...(map.get(key) ?? []), c]);
-    }
-    return map;
-  }, [comments]);
+  const replies = host.useReplies(comments);
   return (
     <section aria-labelledby="comments">
       <Heading level={2} id="comments">
         {s.comments} ({comments.length})
       </Heading>
-      <ul>
-        {replies.get('')?.map((c) => (
-          <Comment
-            key={c.id}
+      <host.CommentList
+        replies={replies}
+        article={(c) => (
+          <CommentArticle
             comment={c}
-            replies={replies}
             s={s}
             locale={locale}
             onReport={() => dialog.current?.showModal()}
           />
-        ))}
-      </ul>
+        )}
+      />
       <Dialog ref={dialog} closedby="any">
         <Fieldset>
           <Fieldset.Legend>{s.reason}</Fieldset.Legend>
@@ -211,15 +162,8 @@ export function Thread({
   );
 }
 
-function Form({ s }: { s: S }) {
-  const [body, setBody] = useState('');
-  const [error, setError] = useState(false);
-  const [sent, setSent] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(body.trim() === '');
-    setSent(body.trim() !== '');
-  };
+function Form({ s }: { s: host.S }) {
+  const { body, setBody, error, sent, submit } = host.useCommentDraft();
   return (
     <form onSubmit={submit} noValidate>
       {error ? (
@@ -272,8 +216,7 @@ function LanguageMenu({ locale, onChange }: { locale: Locale; onChange: (l: Loca
 export function CasePage({ data }: { data: BenchData }) {
   const [locale, setLocale] = useState<Locale>('nb');
   const s = hostStrings[locale];
-  const names = useMemo(() => new Intl.DisplayNames([locale], { type: 'region' }), [locale]);
-  const countries = (code: string) => names.of(code) ?? code;
+  const countries = host.useCountryNames(locale);
   return (
     <div lang={locale}>
       <header>
@@ -281,13 +224,7 @@ export function CasePage({ data }: { data: BenchData }) {
       </header>
       <main>
         <Filters data={data} s={s} />
-        <ul>
-          {data.cases.map((c) => (
-            <li key={c.id}>
-              <DsCaseCard item={c} s={s} countries={countries} />
-            </li>
-          ))}
-        </ul>
+        <host.CaseList cases={data.cases} Card={DsCaseCard} s={s} countries={countries} />
         <Pages total={data.pages} s={s} />
         <Thread comments={data.comments} s={s} locale={locale} />
         <Form s={s} />

@@ -30,6 +30,7 @@ function Cards({ n, comments, locale, scheme }: CardsProps) {
         <CommentThread
           comments={threadOf(comments)}
           pageSize={comments}
+          maxCommentsPerPage={comments}
           now={NOW}
           onVote={noop}
           onReply={async () => {}}

@@ -80,7 +80,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 ) {
   const text = useLabels(labelKeys, labels);
   const iconOnly = children === undefined || children === null;
-  const loadingText = text('loading');
+  // Resolved only while loading: a page with hundreds of buttons asks for it only where it shows.
+  const loadingText = loading ? text('loading') : '';
   // An aria-label replaces the content as the name, hidden loading text included, so an
   // icon-only button says it is loading in its label.
   const ariaLabel = rest['aria-label'];

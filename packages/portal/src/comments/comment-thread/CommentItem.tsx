@@ -1,6 +1,6 @@
 import { contentLanguage } from '@samskap/i18n';
 import { Badge, Button, Link, safeUrl, VisuallyHidden } from '@samskap/react';
-import { Fragment, memo, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { bodySegments } from '../segments.js';
 import type { CommentNode } from '../tree.js';
 import {
@@ -141,12 +141,39 @@ function placeholderText(node: CommentNode, label: ThreadLabel) {
   return label('hidden');
 }
 
-/** One comment and the replies below it. */
-export const CommentItem = memo(function CommentItem({ node }: { node: CommentNode }) {
+/**
+ * One comment and the replies below it: the first `limit` comments of the branch in reading
+ * order (itself first), the rest once the page reaches them.
+ */
+export const CommentItem = memo(function CommentItem({
+  node,
+  limit,
+}: {
+  node: CommentNode;
+  limit: number;
+}) {
   const thread = useThread();
   const { label } = thread;
   const { comment } = node;
   const [collapsed, setCollapsed] = useState(false);
+  // When "show more" continues inside this branch, the branch opens, so that the first new
+  // reply can take focus.
+  const [limitSeen, setLimitSeen] = useState(limit);
+  if (limit !== limitSeen) {
+    setLimitSeen(limit);
+    if (limit > limitSeen && collapsed) setCollapsed(false);
+  }
+  const replies: ReactNode[] = [];
+  let offset = 1;
+  for (const child of node.children) {
+    if (offset >= limit) break;
+    const size = 1 + child.descendantCount;
+    replies.push(
+      <CommentItem key={child.comment.id} node={child} limit={Math.min(size, limit - offset)} />,
+    );
+    offset += size;
+  }
+  const shownReplies = Math.min(node.descendantCount, limit - 1);
   const repliesId = useId();
   const placeholder = placeholderText(node, label);
   const name = typeof comment.author?.name === 'string' ? comment.author.name : '';
@@ -165,7 +192,7 @@ export const CommentItem = memo(function CommentItem({ node }: { node: CommentNo
       >
         {placeholder ? <p>{placeholder}</p> : <CommentContent node={node} />}
       </Article>
-      {node.children.length > 0 ? (
+      {replies.length > 0 ? (
         <>
           <Toggle>
             <Button
@@ -175,13 +202,11 @@ export const CommentItem = memo(function CommentItem({ node }: { node: CommentNo
               aria-controls={repliesId}
               onClick={() => setCollapsed((c) => !c)}
             >
-              {label(collapsed ? 'showReplies' : 'hideReplies', { count: node.descendantCount })}
+              {label(collapsed ? 'showReplies' : 'hideReplies', { count: shownReplies })}
             </Button>
           </Toggle>
           <List id={repliesId} hidden={collapsed}>
-            {node.children.map((child) => (
-              <CommentItem key={child.comment.id} node={child} />
-            ))}
+            {replies}
           </List>
         </>
       ) : null}

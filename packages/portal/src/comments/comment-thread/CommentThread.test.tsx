@@ -1,12 +1,15 @@
 import { SamskapProvider } from '@samskap/react';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../../../../test/axe.js';
 import { locales, renderIn } from '../../../../../test/render.js';
 import { sampleComments } from '../fixtures.js';
 import type { PortalComment } from '../model.js';
-import { CommentThread } from './CommentThread.js';
+import { COMMENTS_PER_RENDER, CommentThread } from './CommentThread.js';
 
 const NOW = Date.UTC(2026, 10, 29, 10, 0);
 const comments = sampleComments(NOW);
@@ -19,6 +22,57 @@ function one(extra: Partial<PortalComment> & { id: string }): PortalComment {
     status: 'published',
     ...extra,
   };
+}
+
+/** `threads` top-level comments T0, T1, ..., each with `replies` replies T0.0, T0.1, ..., in time order. */
+function branches(threads: number, replies: number): PortalComment[] {
+  const out: PortalComment[] = [];
+  let minute = 1000;
+  for (let t = 0; t < threads; t++) {
+    out.push(one({ id: `t${t}`, author: { name: `T${t}` }, createdAt: at(minute--) }));
+    for (let r = 0; r < replies; r++) {
+      out.push(
+        one({
+          id: `t${t}r${r}`,
+          parentId: `t${t}`,
+          author: { name: `T${t}.${r}` },
+          createdAt: at(minute--),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function at(minutesAgo: number): string {
+  return new Date(NOW - minutesAgo * 60_000).toISOString();
+}
+
+/** A host that adds a posted reply to its list and gives its id back. */
+function ReplyingHost() {
+  const [list, setList] = useState(() => branches(2, 1));
+  return (
+    <CommentThread
+      comments={list}
+      now={NOW}
+      maxCommentsPerPage={2}
+      replyFormProps={{ user: { name: 'Ingrid' } }}
+      onReply={async (submission, parent) => {
+        const id = `new-${parent.id}`;
+        setList((l) => [
+          ...l,
+          one({
+            id,
+            parentId: parent.id,
+            author: { name: 'Ingrid' },
+            body: submission.body,
+            createdAt: at(1),
+          }),
+        ]);
+        return { id };
+      }}
+    />
+  );
 }
 
 describe('CommentThread', () => {
@@ -195,6 +249,119 @@ describe('CommentThread', () => {
     expect(screen.getAllByRole('article')).toHaveLength(5);
     expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
   });
+
+  it.each([
+    ['nb', 'Vis flere kommentarer (9 igjen)', 'Vis flere kommentarer (3 igjen)', 'Skjul 1 svar'],
+    ['nn', 'Vis fleire kommentarar (9 att)', 'Vis fleire kommentarar (3 att)', 'Gøym 1 svar'],
+    ['en', 'Show more comments (9 remaining)', 'Show more comments (3 remaining)', 'Hide 1 reply'],
+  ] as const)(
+    'in %s caps a page by comments, replies included, and goes on inside a branch',
+    async (locale, nine, three, hideOne) => {
+      const user = userEvent.setup();
+      // Three comments with four replies each: 15 comments, six to a page.
+      renderIn(
+        locale,
+        <CommentThread comments={branches(3, 4)} now={NOW} maxCommentsPerPage={6} />,
+      );
+      const names = () => screen.getAllByRole('article').map((a) => a.id);
+      expect(names()).toEqual([
+        'comment-t0',
+        'comment-t0r0',
+        'comment-t0r1',
+        'comment-t0r2',
+        'comment-t0r3',
+        'comment-t1',
+      ]);
+      // T1's replies are not on the page yet, so it has no button to hide them.
+      const t1 = screen.getByRole('article', { name: /T1$/ }).closest('li') as HTMLElement;
+      expect(within(t1).queryByRole('button', { expanded: true })).toBeNull();
+      await user.click(screen.getByRole('button', { name: nine }));
+      expect(screen.getAllByRole('article')).toHaveLength(12);
+      // The first new comment is T1's first reply, and it takes focus.
+      expect(document.getElementById('comment-t1r0')).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: three }));
+      expect(screen.getAllByRole('article')).toHaveLength(15);
+      expect(document.getElementById('comment-t2r1')).toHaveFocus();
+      expect(screen.queryByRole('button', { name: nine })).toBeNull();
+      expect(screen.queryByRole('button', { name: three })).toBeNull();
+      // A branch cut by the page says how many of its replies are shown.
+      const r = renderIn(
+        locale,
+        <CommentThread comments={branches(1, 4)} now={NOW} maxCommentsPerPage={2} />,
+      );
+      expect(within(r.container).getByRole('button', { name: hideOne })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+    },
+    20_000,
+  );
+
+  it('opens a collapsed branch when "show more" goes on inside it', async () => {
+    const user = userEvent.setup();
+    renderIn('en', <CommentThread comments={branches(1, 4)} now={NOW} maxCommentsPerPage={3} />);
+    await user.click(screen.getByRole('button', { name: 'Hide 2 replies' }));
+    await user.click(screen.getByRole('button', { name: 'Show more comments (2 remaining)' }));
+    expect(screen.getByRole('button', { name: 'Hide 4 replies' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(document.getElementById('comment-t0r2')).toHaveFocus();
+  });
+
+  it('shows a reply posted to the last comment on the page, and focuses it', async () => {
+    const user = userEvent.setup();
+    renderIn('en', <ReplyingHost />);
+    const last = screen.getByRole('article', { name: 'Comment by T0.0' });
+    expect(
+      screen.getByRole('button', { name: 'Show more comments (2 remaining)' }),
+    ).toBeInTheDocument();
+    await user.click(within(last).getByRole('button', { name: 'Reply' }));
+    await user.type(screen.getByRole('textbox'), 'Enig.');
+    const form = screen.getByRole('form');
+    await user.click(within(form).getAllByRole('button')[0] as HTMLElement);
+    const posted = await screen.findByRole('article', { name: 'Comment by Ingrid' });
+    await waitFor(() => expect(posted).toHaveFocus());
+    // The page kept what it showed; the two comments after it still wait behind "show more".
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(
+      screen.getByRole('button', { name: 'Show more comments (2 remaining)' }),
+    ).toBeInTheDocument();
+  });
+
+  it('puts a long page on screen in steps, busy until the last comment is there', async () => {
+    const acting = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(host);
+    try {
+      const many = branches(20, 4);
+      flushSync(() =>
+        root.render(
+          <SamskapProvider locale="en">
+            <CommentThread
+              comments={many}
+              now={NOW}
+              pageSize={1000}
+              maxCommentsPerPage={Infinity}
+            />
+          </SamskapProvider>,
+        ),
+      );
+      const region = within(host).getByRole('region');
+      expect(within(host).getAllByRole('article')).toHaveLength(COMMENTS_PER_RENDER);
+      expect(region).toHaveAttribute('aria-busy', 'true');
+      await waitFor(() => expect(within(host).getAllByRole('article')).toHaveLength(100), {
+        timeout: 10_000,
+      });
+      expect(region).not.toHaveAttribute('aria-busy');
+      expect(within(host).queryByRole('button', { name: /Show more/ })).toBeNull();
+    } finally {
+      flushSync(() => root.unmount());
+      host.remove();
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = acting;
+    }
+  }, 20_000);
 
   it('links each comment to itself', () => {
     renderIn('en', <CommentThread comments={comments} now={NOW} />);

@@ -12,21 +12,26 @@ import {
 import {
   forwardRef,
   type HTMLAttributes,
+  type ReactNode,
+  startTransition,
   useCallback,
   useEffect,
   useId,
   useMemo,
+  useReducer,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import type { PortalComment } from '../model.js';
 import type { CommentReport, ReportDialogLabels } from '../report-dialog/ReportDialog.js';
 import { COMMENT_BODY_MAX_LENGTH } from '../segments.js';
-import { buildCommentTree, type CommentSort, sortCommentNodes } from '../tree.js';
+import { buildCommentTree, type CommentNode, type CommentSort, sortCommentNodes } from '../tree.js';
 import { CommentItem } from './CommentItem.js';
 import { Empty, Header, List, More, Root, SortField } from './CommentThread.styles.js';
 import { type CommentVote, ThreadContext, type ThreadContextValue } from './context.js';
-import { type CommentThreadLabels, threadLabelKeys } from './labels.js';
+import { type CommentThreadLabels, type ThreadLabel, threadLabelKeys } from './labels.js';
+import { pageEnd, readingOrder } from './paging.js';
 import { type ReplyFormProps, type ReplyHandler, useReplyForm } from './useReplyForm.js';
 import { useReport } from './useReport.js';
 
@@ -54,6 +59,14 @@ export interface CommentThreadProps extends Omit<HTMLAttributes<HTMLElement>, 'c
    * @default 20
    */
   pageSize?: number;
+  /**
+   * The most comments a page shows, replies included: a page ends after `pageSize` top-level
+   * comments or this many comments, whichever comes first, so a few long branches do not make
+   * a long first page. "Show more" goes on where the page stopped, also inside a branch.
+   * `Infinity` turns the limit off.
+   * @default 50
+   */
+  maxCommentsPerPage?: number;
   /**
    * The level of the heading with the count.
    * @default 2
@@ -108,6 +121,24 @@ function isSort(value: string): value is CommentSort {
 }
 
 /**
+ * How many comments are put on screen in one go. A page with more is filled in further steps,
+ * each in a transition, so no single task of the browser is long and input is handled in
+ * between. The later steps are larger: the first also pays for what a page does once (styles
+ * injected, Intl formatters made).
+ */
+export const COMMENTS_PER_RENDER = 25;
+const COMMENTS_PER_LATER_STEP = 4 * COMMENTS_PER_RENDER;
+
+const subscribeNothing = () => () => {};
+
+/** Where the shown part of the thread ends: after the comment `after`, in the order `sort`. */
+interface Shown {
+  after: string;
+  count: number;
+  sort: CommentSort;
+}
+
+/**
  * A comment section: a heading with the count, a sort control, and comments with their replies
  * nested to a limit. Bodies are rendered as text; web addresses in them become links that go
  * through `safeUrl`.
@@ -121,6 +152,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     sort: sortProp,
     onSortChange,
     pageSize = 20,
+    maxCommentsPerPage = 50,
     headingLevel = 2,
     onVote,
     hrefFor: hrefForProp,
@@ -144,17 +176,34 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     );
   }
   const hrefFor = hrefForProp ?? permalinkFor;
-  const label = useLabels(threadLabelKeys, labels);
+  const resolve = useLabels(threadLabelKeys, labels);
+  // Every comment asks for the same few strings ("Svar", "Rapporter", "Kommentar fra Kari"):
+  // each is resolved once per thread, not once per comment.
+  const label = useMemo<ThreadLabel>(() => {
+    const known = new Map<string, string>();
+    return (name, values) => {
+      const key = values ? `${name}|${JSON.stringify(values)}` : name;
+      let text = known.get(key);
+      if (text === undefined) {
+        text = resolve(name, values);
+        known.set(key, text);
+      }
+      return text;
+    };
+  }, [resolve]);
   const headingId = useId();
   const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
   const page = Math.max(1, Math.floor(pageSize) || 20);
-  const [visible, setVisible] = useState(page);
+  const cap = maxCommentsPerPage > 0 ? Math.floor(maxCommentsPerPage) || 50 : 50;
 
   const tree = useMemo(
     () => buildCommentTree(comments, { maxDepth, currentUserId }),
     [comments, maxDepth, currentUserId],
   );
   const roots = useMemo(() => sortCommentNodes(tree.roots, sort), [tree, sort]);
+  const order = useMemo(() => readingOrder(roots), [roots]);
+  const total = order.nodes.length;
+  const firstPage = pageEnd(order, 0, page, cap);
 
   const articles = useRef(new Map<string, HTMLElement>());
   const focusAfterRender = useRef<string | undefined>(undefined);
@@ -172,11 +221,49 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
       element.focus();
     }
   });
+  // Renders again when the comment to focus is not on screen: it may be past the shown part.
+  const [, renderAgain] = useReducer((n: number) => n + 1, 0);
   const focusComment = useCallback((id: string) => {
     const element = articles.current.get(id);
     if (element) element.focus();
-    else focusAfterRender.current = id;
+    else {
+      focusAfterRender.current = id;
+      renderAgain();
+    }
   }, []);
+
+  // The shown part is pinned to the last comment shown, so a reply posted above it shows up
+  // without pushing another comment off the page; a new sort starts from the same count.
+  const shownRef = useRef<Shown | undefined>(undefined);
+  let end = firstPage;
+  const pinned = shownRef.current;
+  if (pinned) {
+    const at = pinned.sort === sort ? order.index.get(pinned.after) : undefined;
+    end = Math.max(firstPage, at === undefined ? Math.min(total, pinned.count) : at + 1);
+  }
+  // A comment that is to take focus (a posted reply, the first of "show more") is shown.
+  const wanted = focusAfterRender.current && order.index.get(focusAfterRender.current);
+  if (typeof wanted === 'number' && wanted >= end) end = wanted + 1;
+  useEffect(() => {
+    const last = order.nodes[end - 1];
+    shownRef.current = last ? { after: last.comment.id, count: end, sort } : undefined;
+  });
+
+  // A long page is put on screen in steps (`lag` comments are still to come). Rendered on the
+  // server or hydrated, it is whole, as the server sent it.
+  const hydrating = useSyncExternalStore(
+    subscribeNothing,
+    () => false,
+    () => true,
+  );
+  const [fill, setFill] = useState(() => ({
+    lag: hydrating ? 0 : Math.max(0, firstPage - COMMENTS_PER_RENDER),
+  }));
+  useEffect(() => {
+    if (fill.lag <= 0) return;
+    startTransition(() => setFill((f) => ({ lag: Math.max(0, f.lag - COMMENTS_PER_LATER_STEP) })));
+  }, [fill]);
+  const rendered = Math.max(0, end - fill.lag);
 
   const report = useReport(onReport, reportLabels);
   const renderReplyForm = useReplyForm({
@@ -231,11 +318,20 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
     ],
   );
 
-  const shown = roots.slice(0, visible);
-  const remaining = roots.length - shown.length;
+  const items: ReactNode[] = [];
+  for (let r = 0; r < roots.length; r++) {
+    const start = order.rootStart[r] ?? total;
+    if (start >= rendered) break;
+    const node = roots[r] as CommentNode;
+    const size = 1 + node.descendantCount;
+    items.push(
+      <CommentItem key={node.comment.id} node={node} limit={Math.min(size, rendered - start)} />,
+    );
+  }
+  const remaining = total - end;
 
   return (
-    <Root ref={ref} aria-labelledby={headingId} {...rest}>
+    <Root ref={ref} aria-labelledby={headingId} aria-busy={fill.lag > 0 || undefined} {...rest}>
       <Header>
         <Heading level={headingLevel} size="lg" id={headingId}>
           {label('count', { count: tree.count })}
@@ -260,11 +356,7 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
         <Empty>{label('empty')}</Empty>
       ) : (
         <ThreadContext.Provider value={context}>
-          <List>
-            {shown.map((node) => (
-              <CommentItem key={node.comment.id} node={node} />
-            ))}
-          </List>
+          <List>{items}</List>
         </ThreadContext.Provider>
       )}
       {remaining > 0 ? (
@@ -273,8 +365,12 @@ export const CommentThread = forwardRef<HTMLElement, CommentThreadProps>(functio
             variant="secondary"
             onClick={() => {
               // The first newly shown comment takes focus, so keyboard readers continue there.
-              focusAfterRender.current = roots[visible]?.comment.id;
-              setVisible((v) => v + page);
+              const next = pageEnd(order, end, page, cap);
+              focusAfterRender.current = order.nodes[end]?.comment.id;
+              const last = order.nodes[next - 1];
+              if (last) shownRef.current = { after: last.comment.id, count: next, sort };
+              const more = Math.max(0, next - end - COMMENTS_PER_LATER_STEP);
+              setFill((f) => ({ lag: f.lag + more }));
             }}
           >
             {label('showMore', { remaining })}
