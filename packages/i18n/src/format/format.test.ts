@@ -186,6 +186,22 @@ describe('on an engine without nynorsk data (Chromium)', () => {
     );
   });
 
+  it('names countries in nynorsk when the engine claims nynorsk but answers in English', () => {
+    const Real = Intl.DisplayNames;
+    vi.spyOn(Intl, 'DisplayNames').mockImplementation(function (
+      this: unknown,
+      tags?: string | string[],
+      options?: Intl.DisplayNamesOptions,
+    ) {
+      const first = ([] as string[]).concat(tags ?? [])[0] ?? '';
+      return new Real(first.startsWith('nn') ? 'en' : tags, options as Intl.DisplayNamesOptions);
+    } as unknown as typeof Intl.DisplayNames);
+    askEngineAgain();
+    expect(displayCountry('NO', 'nn')).toBe('Noreg');
+    expect(displayCountry('SE', 'nn')).toBe('Sverige');
+    expect(displayCountry('SE', 'en')).toBe('Sweden');
+  });
+
   it('writes the short style in nynorsk as bokmål does in bokmål', () => {
     withoutNynorsk();
     const short = { now: when, style: 'short' } as const;
