@@ -220,6 +220,7 @@ export {
   NewsletterSignup,
   type NewsletterSignupLabels,
   type NewsletterSignupProps,
+  type NewsletterSignupValues,
   type NewsletterSubmission,
   type NewsletterSubmitResult,
   type NewsletterTopic,

@@ -85,14 +85,25 @@ export interface NewsletterSignupProps
   headingLevel?: HeadingLevel;
   /** Called once the "check your inbox" message is shown. */
   onSuccess?: () => void;
+  /**
+   * The values the form starts with. A server that received the form as a plain HTML post (no
+   * script yet) and found errors renders the page again with these and `initialErrors`.
+   */
+  initialValues?: Partial<NewsletterSignupValues>;
+  /** Errors to show on the first render, in the server's words, per field. */
+  initialErrors?: NewsletterSubmitResult['fieldErrors'];
   /** Overrides of the built-in strings. */
   labels?: NewsletterSignupLabels;
 }
 
-interface Values {
+/** What the form holds: the address, the chosen topics' values and the consent box. */
+export interface NewsletterSignupValues {
   email: string;
   topics: string[];
   consent: boolean;
+}
+
+interface Values extends NewsletterSignupValues {
   trap: string;
 }
 
@@ -125,6 +136,8 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
       topics = [],
       headingLevel = 2,
       onSuccess,
+      initialValues,
+      initialErrors,
       labels,
       method = 'post',
       ...rest
@@ -141,6 +154,8 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
     });
     const form = useForm<Values, Problem, NewsletterSubmitResult>({
       initialValues: empty,
+      startValues: initialValues,
+      startErrors: initialErrors,
       validate,
       onSubmit: (v) => {
         sentTo.current = v.email.trim();
