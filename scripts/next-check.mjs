@@ -173,7 +173,8 @@ async function checkPage(browser, base, page, v) {
   const still = await browser.newContext({ javaScriptEnabled: false });
   try {
     const tab = await still.newPage();
-    await tab.goto(`${base}${page.path}`);
+    const response = await tab.goto(`${base}${page.path}`);
+    if (!response?.ok()) problems.push(`the server answered ${response?.status()}`);
     const noScript = await tab.evaluate(() => ({
       lang: document.documentElement.lang,
       accent: getComputedStyle(document.querySelector('[data-samskap]') ?? document.body)
@@ -190,6 +191,8 @@ async function checkPage(browser, base, page, v) {
   } finally {
     await still.close();
   }
+  // A page the server could not render has nothing to hydrate.
+  if (problems.length) return { reactDom: 'not hydrated', problems };
 
   const context = await browser.newContext();
   try {
