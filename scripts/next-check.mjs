@@ -218,7 +218,7 @@ async function checkPage(browser, base, page, v) {
       problems.push(`hydration replaced server HTML:\n    ${removed.join('\n    ')}`);
     // Hydrated and working: the switcher's link to English leads to the English page.
     await tab.getByRole('link', { name: /English/ }).click();
-    await tab.waitForFunction(() => document.documentElement.lang === 'en', null, {
+    await tab.waitForFunction(() => document.documentElement?.lang === 'en', null, {
       timeout: 30_000,
     });
     await tab
