@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { clientModules, USE_CLIENT } from './scripts/lib/client-marks.mjs';
 import { minifyStyledCss } from './vite.styles.ts';
 
 interface LibOptions {
@@ -9,8 +10,30 @@ interface LibOptions {
   dir: string;
   /** Entry points, relative to `src/`, without extension: `index`, `sample-data/index`... */
   entries?: Record<string, string>;
-  /** React packages get a "use client" banner so Next.js server components can import them. */
+  /**
+   * React packages: each module that needs the browser's React (hooks, context, styles, JSX)
+   * starts with "use client", so Next.js server components can render its components; plain
+   * modules (formatters, URL helpers, sample data) do not, so server components can call them.
+   */
   client?: boolean;
+}
+
+/**
+ * Adds "use client" to the built modules that need it (scripts/lib/client-marks.mjs), once the
+ * whole build is known: a module is marked when it imports React, styles or i18n hooks, or a
+ * module that is marked. Barrels and plain modules stay unmarked.
+ */
+function markClientModules(): Plugin {
+  return {
+    name: 'samskap-use-client',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const client = clientModules(new Map(chunks.map((c) => [c.fileName, c.code])));
+      for (const chunk of chunks) {
+        if (client.has(chunk.fileName)) chunk.code = `${USE_CLIENT}\n${chunk.code}`;
+      }
+    },
+  };
 }
 
 /**
@@ -29,7 +52,7 @@ export function libraryConfig({ dir, entries, client = false }: LibOptions): Use
     ]),
   );
   return defineConfig({
-    plugins: client ? [react(), minifyStyledCss()] : [],
+    plugins: client ? [react(), minifyStyledCss(), markClientModules()] : [],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -43,7 +66,6 @@ export function libraryConfig({ dir, entries, client = false }: LibOptions): Use
           preserveModules: true,
           preserveModulesRoot: resolve(dir, 'src'),
           entryFileNames: '[name].js',
-          banner: client ? '"use client";' : undefined,
         },
       },
     },

@@ -59,6 +59,12 @@ const words = {
     shownBy: 'Vist av',
     story: 'Historie',
     test: 'Test',
+    checks: {
+      reflow: 'sjekk: 320 px bredde, alle historier',
+      zoom: 'sjekk: 200 % zoom, alle historier',
+      'text-spacing': 'sjekk: tekstavstand etter WCAG 1.4.12, alle historier',
+      'forced-colors': 'sjekk: tvungne farger, alle historier',
+    },
     byComponent: 'Per komponent',
     byCriterion: 'Per kriterium',
     criteriaCount: (n: number) => (n === 1 ? '1 kriterium' : `${n} kriterier`),
@@ -88,6 +94,12 @@ const words = {
     shownBy: 'Vist av',
     story: 'Historie',
     test: 'Test',
+    checks: {
+      reflow: 'sjekk: 320 px breidd, alle historier',
+      zoom: 'sjekk: 200 % zoom, alle historier',
+      'text-spacing': 'sjekk: tekstavstand etter WCAG 1.4.12, alle historier',
+      'forced-colors': 'sjekk: tvungne fargar, alle historier',
+    },
     byComponent: 'Per komponent',
     byCriterion: 'Per kriterium',
     criteriaCount: (n: number) => `${n} kriterium`,
@@ -117,6 +129,12 @@ const words = {
     shownBy: 'Shown by',
     story: 'Story',
     test: 'Test',
+    checks: {
+      reflow: 'check: 320 px wide, every story',
+      zoom: 'check: 200 % zoom, every story',
+      'text-spacing': 'check: WCAG 1.4.12 text spacing, every story',
+      'forced-colors': 'check: forced colours, every story',
+    },
     byComponent: 'By component',
     byCriterion: 'By criterion',
     criteriaCount: (n: number) => (n === 1 ? '1 criterion' : `${n} criteria`),
@@ -133,11 +151,12 @@ function Evidence({ items, lang }: { items: readonly ConformanceEvidence[]; lang
     <ul style={{ margin: 0, paddingInlineStart: '1rem' }}>
       {items.map((e) =>
         'story' in e ? (
-          <li key={e.story}>
+          <li key={`${e.story}#${e.check ?? ''}`}>
             {w.story}:{' '}
             <a href={`./?path=/story/${e.story}`} target="_top">
               <code>{e.story}</code>
             </a>
+            {e.check ? ` (${w.checks[e.check]})` : null}
           </li>
         ) : (
           <li key={`${e.file}#${e.test}`}>

@@ -1,9 +1,10 @@
 // Checks what users get: publint --strict and are-the-types-wrong on every public package's
 // packed output. Fails on any problem. Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { crossPackageProblems, markProblems } from './lib/client-marks.mjs';
 import { packPublicPackages } from './lib/pack.mjs';
 import { readTarball, tarballProblems } from './lib/tarball-contents.mjs';
 
@@ -30,6 +31,47 @@ for (const name of packages) {
       failed++;
       console.error(`@samskap/${name} ${tool}: FAILED\n${error.stdout ?? ''}${error.stderr ?? ''}`);
     }
+  }
+}
+
+// "use client" on exactly the modules that need React in the browser, so a Next.js server
+// component can call the plain functions (these files among them) and render the components.
+const mustStayPlain = {
+  tokens: ['index.js'],
+  i18n: ['index.js'],
+  react: ['index.js', 'conformance/index.js'],
+  portal: [
+    'index.js',
+    'cases/filter.js',
+    'cases/search-params.js',
+    'sample-data/index.js',
+    'conformance/index.js',
+  ],
+};
+const built = Object.fromEntries(
+  packages.map((name) => {
+    const dist = resolve(root, 'packages', name, 'dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    return [
+      `@samskap/${name}`,
+      new Map(
+        files
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => [f.split('\\').join('/'), readFileSync(join(dist, f), 'utf8')]),
+      ),
+    ];
+  }),
+);
+for (const name of packages) {
+  const modules = built[`@samskap/${name}`];
+  const problems = [
+    ...markProblems(modules, mustStayPlain[name]),
+    ...crossPackageProblems(modules, built),
+  ];
+  if (problems.length === 0) console.log(`@samskap/${name} "use client" marks: ok`);
+  else {
+    failed++;
+    console.error(`@samskap/${name} "use client" marks: FAILED\n  ${problems.join('\n  ')}`);
   }
 }
 
@@ -64,4 +106,4 @@ if (failed) {
   console.error(`${failed} package check(s) failed`);
   process.exit(1);
 }
-console.log(`${packages.length * 3 + 1} passed, 0 failed`);
+console.log(`${packages.length * 4 + 1} passed, 0 failed`);

@@ -40,15 +40,33 @@ function sourceFiles(pattern: RegExp): string[] {
  * Storybook's own CSF parser reads the title and the story exports and builds the id from them.
  */
 export function storyIds(): Set<string> {
-  const ids = new Set<string>();
+  return new Set(storyIndex().keys());
+}
+
+/** Every story id with its tags (the meta's and the story's), as Storybook indexes them. */
+function storyIndex(): Map<string, readonly string[]> {
+  const ids = new Map<string, readonly string[]>();
   for (const file of sourceFiles(/\.stories\.tsx?$/)) {
     const csf = loadCsf(readFileSync(join(repoRoot, file), 'utf8'), {
       fileName: file,
       makeTitle: (title?: string) => title ?? file,
     }).parse();
-    for (const entry of csf.indexInputs) if (entry.__id) ids.add(entry.__id);
+    for (const entry of csf.indexInputs) if (entry.__id) ids.set(entry.__id, entry.tags ?? []);
   }
   return ids;
+}
+
+/**
+ * The story checks that some story test pair runs, read from the `checks` of `storyMatrix` in
+ * vitest.config.ts: a record may cite a check only if the story run makes it.
+ */
+export function storyChecksRun(): Set<string> {
+  const config = readFileSync(join(repoRoot, 'vitest.config.ts'), 'utf8');
+  const matrix = /const storyMatrix = \[([\s\S]*?)\n\];/.exec(config)?.[1] ?? '';
+  const names = [...matrix.matchAll(/checks: \[([^\]]*)\]/g)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(/'([a-z-]+)'/g)].map((n) => n[1] ?? ''),
+  );
+  return new Set(names);
 }
 
 const testCall =
@@ -68,6 +86,10 @@ export function testFiles(): Set<string> {
 export interface Known {
   components: readonly string[];
   stories: ReadonlySet<string>;
+  /** Stories the story tests run (not tagged `!test`), so the story checks measure them. */
+  testedStories: ReadonlySet<string>;
+  /** The story checks some story test pair runs. */
+  checks: ReadonlySet<string>;
   tests: ReadonlySet<string>;
   namesIn: (file: string) => ReadonlySet<string>;
 }
@@ -102,6 +124,11 @@ export function conformanceProblems(
         if ('story' in evidence) {
           if (!known.stories.has(evidence.story)) {
             problems.push(`${at}: no story with id ${evidence.story}`);
+          } else if (evidence.check !== undefined && !known.testedStories.has(evidence.story)) {
+            problems.push(`${at}: ${evidence.story} is not run by the story tests`);
+          }
+          if (evidence.check !== undefined && !known.checks.has(evidence.check)) {
+            problems.push(`${at}: no story test pair runs the ${evidence.check} check`);
           }
         } else if (!known.tests.has(evidence.file)) {
           problems.push(`${at}: no test file ${evidence.file}`);
@@ -117,9 +144,14 @@ export function conformanceProblems(
 /** The stories, test files and test names of the repository, read once. */
 export function knownEvidence(components: readonly string[]): Known {
   const cache = new Map<string, Set<string>>();
+  const index = storyIndex();
   return {
     components,
-    stories: storyIds(),
+    stories: new Set(index.keys()),
+    testedStories: new Set(
+      [...index].filter(([, tags]) => !tags.includes('!test')).map(([id]) => id),
+    ),
+    checks: storyChecksRun(),
     tests: testFiles(),
     namesIn: (file) => {
       const names = cache.get(file) ?? testNames(file);

@@ -17,7 +17,6 @@ export interface PortalCopy {
     articles: string;
     allArticles: string;
     /** Shown after a sign-up without scripts that the server could not take. */
-    newsletterInvalid: string;
   };
   cases: { title: string; intro: string };
   articles: { title: string; intro: string };
@@ -69,8 +68,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
       allEvents: 'Se alle arrangementene',
       articles: 'Siste artikler',
       allArticles: 'Se alle artiklene',
-      newsletterInvalid:
-        'Vi kunne ikke melde deg på nyhetsbrevet. Sjekk e-postadressen, kryss av for samtykke og prøv igjen.',
     },
     cases: {
       title: 'Alle prosjektene',
@@ -160,8 +157,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
       allEvents: 'Sjå alle arrangementa',
       articles: 'Siste artiklar',
       allArticles: 'Sjå alle artiklane',
-      newsletterInvalid:
-        'Vi kunne ikkje melde deg på nyheitsbrevet. Sjå over e-postadressa, kryss av for samtykke og prøv igjen.',
     },
     cases: {
       title: 'Alle prosjekta',
@@ -250,8 +245,6 @@ export const copy: Record<SamskapLocale, PortalCopy> = {
       allEvents: 'See all events',
       articles: 'Latest articles',
       allArticles: 'See all articles',
-      newsletterInvalid:
-        'We could not sign you up for the newsletter. Check your email address, tick the consent box and try again.',
     },
     cases: {
       title: 'All projects',

@@ -46,6 +46,12 @@ export interface TipEcho {
   errors: Partial<Record<TipFormField, string>>;
 }
 
+/** A newsletter sign-up posted without scripts, sent back with errors. */
+export interface NewsletterEcho {
+  values: { email: string; topics: string[]; consent: boolean };
+  errors: Partial<Record<'email' | 'consent', string>>;
+}
+
 export type Page =
   | {
       kind: 'home';
@@ -53,6 +59,8 @@ export type Page =
       events: PortalEvent[];
       articles: ArticleWithBody[];
       now: number;
+      /** A sign-up posted without scripts that the server sends back with its errors. */
+      newsletter?: NewsletterEcho;
     }
   | { kind: 'cases'; cases: InnovationCase[]; search: string }
   | {

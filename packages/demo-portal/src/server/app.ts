@@ -25,6 +25,7 @@ import { THEME_COOKIE } from '../app/themes.js';
 import {
   type CommentFormEcho,
   isThemeChoice,
+  type NewsletterEcho,
   type Page,
   type PageData,
   type RegistrationEcho,
@@ -38,6 +39,7 @@ import {
   checkNewsletter,
   checkRegistration,
   checkTip,
+  isTicked,
   MAX_ID_LENGTH,
   MAX_REPORT_LENGTH,
   reportReasons,
@@ -410,6 +412,33 @@ export function createApp({
     },
   );
 
+  const homePage = async (
+    c: Context<Env>,
+    locale: SamskapLocale,
+    newsletter?: NewsletterEcho,
+    status: 200 | 422 | 429 = 200,
+  ) => {
+    const now = Date.now();
+    const upcoming = (await listEvents(db)).filter((e) => {
+      const state = registrationState(e, now);
+      return state !== 'past' && state !== 'cancelled';
+    });
+    return page(
+      c,
+      locale,
+      '/',
+      {
+        kind: 'home',
+        featured: await featuredCases(db),
+        events: upcoming.slice(0, 3),
+        articles: (await listArticles(db)).slice(0, 3),
+        now,
+        ...(newsletter ? { newsletter } : {}),
+      },
+      status,
+    );
+  };
+
   const eventPage = recordPage<PortalEvent, RegistrationEcho>(
     'events',
     (id) => getEvent(db, id),
@@ -487,20 +516,7 @@ export function createApp({
     const lang = c.req.param('lang');
     if (!isPortalLocale(lang)) return c.notFound();
     const rest = new URL(c.req.url).pathname.slice(3) || '/';
-    if (rest === '/') {
-      const now = Date.now();
-      const upcoming = (await listEvents(db)).filter((e) => {
-        const state = registrationState(e, now);
-        return state !== 'past' && state !== 'cancelled';
-      });
-      return page(c, lang, '/', {
-        kind: 'home',
-        featured: await featuredCases(db),
-        events: upcoming.slice(0, 3),
-        articles: (await listArticles(db)).slice(0, 3),
-        now,
-      });
-    }
+    if (rest === '/') return homePage(c, lang);
     if (rest === '/cases') {
       return page(c, lang, '/cases', {
         kind: 'cases',
@@ -629,13 +645,22 @@ export function createApp({
     );
   });
 
-  // The newsletter sign-up without scripts: back to the front page, which says what happened.
+  // The newsletter sign-up as a plain HTML post: errors come back on the front page with every
+  // value kept; success goes back to it (post/redirect/get), which says to check the inbox.
   app.post('/:lang{[a-z]{2}}/newsletter', async (c) => {
     const lang = c.req.param('lang');
     if (!isPortalLocale(lang)) return c.notFound();
-    const outcome = await signUp(c, lang, await c.req.parseBody());
-    const result = 'status' in outcome ? 'invalid' : 'sent';
-    return c.redirect(`${paths.home(lang)}?newsletter=${result}#newsletter`, 303);
+    const form = await c.req.parseBody({ all: true });
+    const outcome = await signUp(c, lang, form);
+    if ('status' in outcome) {
+      const values: NewsletterEcho['values'] = {
+        email: str(form.email),
+        topics: [form.topics ?? []].flat().filter((t): t is string => typeof t === 'string'),
+        consent: isTicked(form.consent),
+      };
+      return homePage(c, lang, { values, errors: outcome.fieldErrors }, outcome.status);
+    }
+    return c.redirect(`${paths.home(lang)}?newsletter=sent#newsletter`, 303);
   });
 
   // "Was this page useful?" without scripts: back to the page, at the next step.

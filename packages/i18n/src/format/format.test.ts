@@ -123,6 +123,23 @@ function askEngineAgain() {
   unregisterLocale('zy');
 }
 
+/**
+ * Some Chromium builds list `nn` as supported for lists (and may for other data) yet answer in
+ * English: this makes one Intl constructor do that.
+ */
+function englishForNynorsk(name: 'ListFormat' | 'DisplayNames') {
+  const Real = Intl[name] as unknown as new (tags?: string | string[], options?: object) => object;
+  vi.spyOn(Intl, name).mockImplementation(function (
+    this: unknown,
+    tags?: string | string[],
+    options?: object,
+  ) {
+    const first = ([] as string[]).concat(tags ?? [])[0] ?? '';
+    return new Real(first.startsWith('nn') ? 'en' : tags, options);
+  } as never);
+  askEngineAgain();
+}
+
 describe('on an engine without nynorsk data (Chromium)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -170,20 +187,17 @@ describe('on an engine without nynorsk data (Chromium)', () => {
       'PDF, JPG eller PNG',
     );
     vi.restoreAllMocks();
-    // Some Chromium builds list `nn` as supported for lists yet format it with English words.
-    const Real = Intl.ListFormat;
-    vi.spyOn(Intl, 'ListFormat').mockImplementation(function (
-      this: unknown,
-      tags?: string | string[],
-      options?: Intl.ListFormatOptions,
-    ) {
-      const first = ([] as string[]).concat(tags ?? [])[0] ?? '';
-      return new Real(first.startsWith('nn') ? 'en' : tags, options);
-    } as unknown as typeof Intl.ListFormat);
-    askEngineAgain();
+    englishForNynorsk('ListFormat');
     expect(formatList(['PDF', 'JPG', 'PNG'], 'nn', { type: 'disjunction' })).toBe(
       'PDF, JPG eller PNG',
     );
+  });
+
+  it('names countries in nynorsk when the engine claims nynorsk but answers in English', () => {
+    englishForNynorsk('DisplayNames');
+    expect(displayCountry('NO', 'nn')).toBe('Noreg');
+    expect(displayCountry('SE', 'nn')).toBe('Sverige');
+    expect(displayCountry('SE', 'en')).toBe('Sweden');
   });
 
   it('writes the short style in nynorsk as bokmål does in bokmål', () => {

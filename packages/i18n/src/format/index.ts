@@ -216,11 +216,17 @@ export function displayCountry(code: string, locale: LocaleCode): string {
   const region = String(code).trim().toUpperCase();
   if (!/^(?:[A-Z]{2}|\d{3})$/.test(region)) return code;
   const { tags, nynorsk } = tagsFor(locale, Intl.DisplayNames);
-  if (nynorsk && nnRegions[region]) return nnRegions[region];
+  // Nynorsk takes Samskap's own names where they differ from bokmål, and bokmål's elsewhere,
+  // engine data or not: engines that claim nynorsk do not all have its names (as with lists),
+  // and a name must not change with the browser that renders it.
+  const nn = nynorsk || isNynorskTag(tags[0] ?? '');
+  if (nn && nnRegions[region]) return nnRegions[region];
+  const dnTags = nn ? ['nb', ...tags] : tags;
   try {
     const dnOptions = { type: 'region', fallback: 'code' } as const;
     return (
-      intl('dn', tags, dnOptions, () => new Intl.DisplayNames(tags, dnOptions)).of(region) ?? code
+      intl('dn', dnTags, dnOptions, () => new Intl.DisplayNames(dnTags, dnOptions)).of(region) ??
+      code
     );
   } catch {
     return code;

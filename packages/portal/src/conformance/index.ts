@@ -9,6 +9,7 @@ export {
   type CriterionId,
   norwegianCriteria,
   reactConformance,
+  type StoryCheck,
   type WcagCriterion,
   type WcagLevel,
   wcagCriteria,

@@ -2,6 +2,7 @@ import {
   type ComponentConformance,
   type CriterionConformance,
   meets,
+  resizeAndSpacing,
   says,
   statements,
   story,
@@ -111,6 +112,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         'makes an .ics on a keyboard press that parses back to the event',
       ),
     ),
+    ...resizeAndSpacing('portal-events-addtocalendar--default'),
   ),
   record(
     'ArticleCard',
@@ -122,6 +124,7 @@ export const portalConformance: readonly ComponentConformance[] = [
     ),
     meets('3.1.2', contentLanguage, story('portal-articles-articlecard--nynorsk')),
     meets('1.1.1', decorativeHidden, story('portal-articles-articlecard--default')),
+    ...resizeAndSpacing('portal-articles-articlecard--in-a-list'),
   ),
   record(
     'ArticleFigure',
@@ -145,6 +148,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-articles-articlefigure--with-caption-and-credit'),
     ),
+    ...resizeAndSpacing('portal-articles-articlefigure--with-caption-and-credit'),
   ),
   record(
     'ArticleHeader',
@@ -165,6 +169,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('1.4.10', reflow, story('portal-pages-article-page--narrow')),
+    ...resizeAndSpacing('portal-articles-articleheader--default'),
   ),
   record(
     'Byline',
@@ -192,6 +197,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         'links an author with a page, and sets lang on roles in another language',
       ),
     ),
+    ...resizeAndSpacing('portal-articles-byline--full'),
   ),
   record(
     'CaseCard',
@@ -244,6 +250,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       story('portal-casecard--horizontal-narrow'),
     ),
     meets('1.4.3', textContrast, textPairs, story('portal-casecard--default')),
+    ...resizeAndSpacing('portal-casecard--long-title'),
   ),
   record(
     'CaseCardSkeleton',
@@ -307,6 +314,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('1.4.10', reflow, story('portal-pages-case-page--narrow')),
+    ...resizeAndSpacing('portal-cases-casedetails--complete'),
   ),
   record(
     'CaseFilters',
@@ -366,6 +374,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       story('portal-case-library--case-library-story'),
     ),
     meets('1.4.10', reflow, story('portal-case-library--narrow')),
+    ...resizeAndSpacing('portal-casefilters--with-active-filters'),
   ),
   record(
     'CaseLibraryLayout',
@@ -402,6 +411,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-case-library--wide'),
     ),
+    ...resizeAndSpacing('portal-caselibrarylayout--default'),
   ),
   record(
     'CaseList',
@@ -434,6 +444,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       t('cases/case-list/CaseList.test.tsx', 'switches layout with toggle buttons, by keyboard'),
     ),
     meets('1.4.10', reflow, story('portal-caselist--edge-cases-narrow')),
+    ...resizeAndSpacing('portal-caselist--edge-cases-narrow'),
   ),
   record(
     'CommentForm',
@@ -480,6 +491,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('1.4.10', reflow, story('portal-comments-commentform--long-text-in-narrow-container')),
+    ...resizeAndSpacing('portal-comments-commentform--long-text-in-narrow-container'),
   ),
   record(
     'CommentThread',
@@ -547,6 +559,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('1.4.10', reflow, story('portal-comments-commentthread--long-text-in-narrow-container')),
+    ...resizeAndSpacing('portal-comments-commentthread--long-text-in-narrow-container'),
   ),
   record(
     'ContentLanguageNotice',
@@ -578,6 +591,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         'offers buttons that call onChange without hrefFor, by keyboard',
       ),
     ),
+    ...resizeAndSpacing('portal-contentlanguagenotice--with-buttons'),
   ),
   record(
     'CookieConsent',
@@ -621,6 +635,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       t('frame/cookie-consent/CookieConsent.test.tsx', 'names what the optional cookies are for'),
       story('portal-frame-cookieconsent--first-visit'),
     ),
+    ...resizeAndSpacing('portal-frame-cookieconsent--first-visit'),
   ),
   record(
     'DraftNotice',
@@ -640,6 +655,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-comments-commentform--draft-restored'),
     ),
+    ...resizeAndSpacing('portal-forms-draftnotice--default'),
   ),
   record(
     'EventCard',
@@ -662,6 +678,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       story('portal-events-eventcard--few-places-left'),
       story('portal-events-eventcard--full-with-waiting-list'),
     ),
+    ...resizeAndSpacing('portal-events-eventcard--open-multi-day'),
   ),
   record(
     'EventDetails',
@@ -679,6 +696,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       t('events/events.test.tsx', 'has no axe violations'),
     ),
     meets('1.4.10', reflow, story('portal-pages-event-page--narrow')),
+    ...resizeAndSpacing('portal-events-eventdetails--open'),
   ),
   record(
     'EventRegistration',
@@ -708,6 +726,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('3.3.2', fieldLabel, story('portal-events-eventregistration--open')),
+    ...resizeAndSpacing('portal-events-eventregistration--with-errors'),
   ),
   record(
     'EventWhen',
@@ -724,6 +743,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       story('portal-events-eventdetails--open'),
       story('portal-events-eventcard--open-multi-day'),
     ),
+    ...resizeAndSpacing('portal-events-eventwhen--all-day-over-two-days'),
   ),
   record(
     'FormConfirmation',
@@ -736,6 +756,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-tips-tipform--receipt'),
     ),
+    ...resizeAndSpacing('portal-forms-formconfirmation--default'),
   ),
   record(
     'FormMessages',
@@ -764,6 +785,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-comments-commentform--server-fails'),
     ),
+    ...resizeAndSpacing('portal-forms-formmessages--with-errors'),
   ),
   record(
     'Honeypot',
@@ -875,6 +897,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('2.4.7', focusRing, story('portal-languageswitcher--menu-open')),
+    ...resizeAndSpacing('portal-languageswitcher--menu-open'),
   ),
   record(
     'MachineTranslation',
@@ -921,6 +944,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         'gives up after the timeout and aborts the request',
       ),
     ),
+    ...resizeAndSpacing('portal-language-machinetranslation--original'),
   ),
   record(
     'NewsletterSignup',
@@ -935,6 +959,7 @@ export const portalConformance: readonly ComponentConformance[] = [
     ),
     meets('3.3.2', fieldLabel, story('portal-frame-newslettersignup--empty')),
     meets('4.1.3', sentStatus, story('portal-frame-newslettersignup--sent')),
+    ...resizeAndSpacing('portal-frame-newslettersignup--with-errors'),
   ),
   record(
     'PageFeedback',
@@ -974,6 +999,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-frame-pagefeedback--question'),
     ),
+    ...resizeAndSpacing('portal-frame-pagefeedback--comment-step'),
   ),
   record(
     'PortalFooter',
@@ -1006,6 +1032,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       t('frame/portal-footer/PortalFooter.test.tsx', 'has no axe violations in any language'),
     ),
+    ...resizeAndSpacing('portal-frame-portalfooter--default'),
   ),
   record(
     'PortalHeader',
@@ -1068,6 +1095,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       story('portal-frame-portalheader--narrow-with-phase-banner'),
       story('portal-frame-portal-frame--narrow-320-keyboard'),
     ),
+    ...resizeAndSpacing('portal-frame-portalheader--narrow-with-phase-banner'),
   ),
   record(
     'ProgressTimeline',
@@ -1098,6 +1126,7 @@ export const portalConformance: readonly ComponentConformance[] = [
         'marks free text in another language with lang',
       ),
     ),
+    ...resizeAndSpacing('portal-status-progresstimeline--case-stages'),
   ),
   record(
     'PullQuote',
@@ -1121,6 +1150,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-articles-pullquote--default'),
     ),
+    ...resizeAndSpacing('portal-articles-pullquote--default'),
   ),
   record(
     'ShareLinks',
@@ -1152,6 +1182,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-frame-sharelinks--default'),
     ),
+    ...resizeAndSpacing('portal-frame-sharelinks--default'),
   ),
   record(
     'StatusBadge',
@@ -1184,6 +1215,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       t('status/status-badge/StatusBadge.test.tsx', 'leaves out the spoken prefix when asked'),
     ),
+    ...resizeAndSpacing('portal-status-statusbadge--idea-statuses'),
   ),
   record(
     'SubmitFailure',
@@ -1208,6 +1240,7 @@ export const portalConformance: readonly ComponentConformance[] = [
       ),
       story('portal-comments-commentform--server-fails'),
     ),
+    ...resizeAndSpacing('portal-forms-submitfailure--default'),
   ),
   record(
     'TipForm',
@@ -1246,5 +1279,6 @@ export const portalConformance: readonly ComponentConformance[] = [
     ),
     meets('3.3.7', keepsInput, story('portal-tips-tipform--send-fails')),
     meets('4.1.3', sentStatus, story('portal-tips-tipform--receipt')),
+    ...resizeAndSpacing('portal-tips-tipform--validation-errors'),
   ),
 ];

@@ -40,6 +40,11 @@ describe('conformance records of @samskap/react', () => {
               { story: 'primitives-nothing--here' },
               { file: 'packages/react/src/nothing.test.tsx', test: 'x' },
               { file: 'packages/react/src/button/Button.test.tsx', test: 'does what no test says' },
+              {
+                story: 'portal-comments-commentthread--thousand-comments-all-at-once',
+                check: 'zoom',
+              },
+              { story: 'primitives-button--primary', check: 'hover' },
             ],
           },
         ],
@@ -56,6 +61,16 @@ describe('conformance records of @samskap/react', () => {
     );
     expect(problems).toContain(
       `${first.component} 9.9.9: no test named "does what no test says" in packages/react/src/button/Button.test.tsx`,
+    );
+    expect(problems).toContain(
+      `${first.component} 9.9.9: portal-comments-commentthread--thousand-comments-all-at-once is not run by the story tests`,
+    );
+    expect(problems).toContain(`${first.component} 9.9.9: no story test pair runs the hover check`);
+  });
+
+  it('knows the story checks the story test pairs run', () => {
+    expect([...known.checks].sort()).toEqual(
+      expect.arrayContaining(['forced-colors', 'reflow', 'text-spacing', 'zoom']),
     );
   });
 

@@ -1,6 +1,8 @@
 // The conformance records: which WCAG success criteria each component meets, how, what shows
 // it, and what the host must still do. A subpath of its own (`@samskap/react/conformance`), so
 // the main entry carries none of this text.
+
+export { resizeAndSpacing } from './checks.js';
 export {
   type ConformanceText,
   type CriterionId,
@@ -15,8 +17,10 @@ export {
   type ConformanceStatement,
   type CriterionConformance,
   meets,
+  type StoryCheck,
   says,
   story,
+  storyCheck,
   type TextTriple,
   unitTest,
 } from './model.js';

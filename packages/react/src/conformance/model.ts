@@ -1,12 +1,21 @@
 import type { ConformanceText, CriterionId } from './criteria.js';
 
 /**
+ * A check the story test run makes on every story it runs, beside axe (docs/decisions/0014):
+ * `reflow` at 320 px, `zoom` at 200 % (a 1280 px window laid out at 640 × 450 CSS px),
+ * `text-spacing` with WCAG 1.4.12's spacing forced on, `forced-colors` for focus and edges.
+ */
+export type StoryCheck = 'reflow' | 'zoom' | 'text-spacing' | 'forced-colors';
+
+/**
  * What shows that a component meets a criterion: a Storybook story (its id, as Storybook makes
- * it from the title and the export name) or a test (its file from the repository root, and its
- * name as written in `it(...)`). A unit test checks that every one of them exists.
+ * it from the title and the export name), optionally naming the story check that measures it,
+ * or a test (its file from the repository root, and its name as written in `it(...)`). A unit
+ * test checks that every one of them exists, and that a story named for a check is one the
+ * story tests run.
  */
 export type ConformanceEvidence =
-  | { readonly story: string }
+  | { readonly story: string; readonly check?: StoryCheck }
   | { readonly file: string; readonly test: string };
 
 /** How one component meets one success criterion. */
@@ -47,6 +56,12 @@ export const says = (
 
 /** Evidence: a story by its id. */
 export const story = (id: string): ConformanceEvidence => ({ story: id });
+
+/** Evidence: a story, and the check the story test run makes on it (and on every other story). */
+export const storyCheck = (check: StoryCheck, id: string): ConformanceEvidence => ({
+  story: id,
+  check,
+});
 
 /** Evidence: a test by its file (from the repository root) and name. */
 export const unitTest = (file: string, name: string): ConformanceEvidence => ({ file, test: name });

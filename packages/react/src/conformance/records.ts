@@ -1,3 +1,4 @@
+import { resizeAndSpacing } from './checks.js';
 import {
   type ComponentConformance,
   type ConformanceEvidence,
@@ -84,6 +85,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       story('primitives-alert--danger'),
     ),
     ...contrast(story('primitives-alert--warning')),
+    ...resizeAndSpacing('primitives-alert--long-text-in-narrow-container'),
   ),
   record(
     'Avatar',
@@ -108,6 +110,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       story('primitives-avatar--decorative'),
     ),
     ...contrast(story('primitives-avatar--colours')),
+    ...resizeAndSpacing('primitives-avatar--long-name-in-narrow-container'),
   ),
   record(
     'Badge',
@@ -130,6 +133,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     ...contrast(story('primitives-badge--strong')),
     meets('1.4.10', reflow, story('primitives-badge--long-text-in-narrow-container')),
+    ...resizeAndSpacing('primitives-badge--long-text-in-narrow-container'),
   ),
   record(
     'Breadcrumbs',
@@ -172,6 +176,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       t('breadcrumbs/Breadcrumbs.test.tsx', 'its links are reached in order by keyboard'),
     ),
     meets('1.4.10', reflow, story('primitives-breadcrumbs--narrow')),
+    ...resizeAndSpacing('primitives-breadcrumbs--long-text-in-narrow-container'),
   ),
   record(
     'Button',
@@ -213,6 +218,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     ...controlContrast(story('primitives-button--secondary')),
     meets('1.4.10', reflow, story('primitives-button--long-text-in-narrow-container')),
+    ...resizeAndSpacing('primitives-button--long-text-in-narrow-container'),
   ),
   record(
     'Card',
@@ -239,6 +245,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     ...contrast(story('primitives-card--tinted')),
     meets('1.4.10', reflow, story('primitives-card--long-text-in-narrow-container')),
+    ...resizeAndSpacing('primitives-card--long-text-in-narrow-container'),
   ),
   record(
     'CardLink',
@@ -260,6 +267,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       story('primitives-card--default'),
     ),
     meets('2.4.7', focusRing, story('primitives-card--default')),
+    ...resizeAndSpacing('primitives-cardlink--in-a-card'),
   ),
   record(
     'Checkbox',
@@ -275,6 +283,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     meets('3.3.1', fieldError, story('forms-checkbox--required-with-error')),
     meets('2.4.7', focusRing, story('forms-checkbox--default')),
     ...controlContrast(story('forms-checkbox--checked')),
+    ...resizeAndSpacing('forms-checkbox--long-label-in-narrow-container'),
   ),
   record(
     'CheckboxGroup',
@@ -305,6 +314,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('3.3.1', fieldError, story('forms-checkboxgroup--with-error')),
     meets('3.3.2', fieldLabel, story('forms-checkboxgroup--required')),
+    ...resizeAndSpacing('forms-checkboxgroup--long-legend-in-narrow-container'),
   ),
   record(
     'Details',
@@ -327,6 +337,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.7', focusRing, story('primitives-details--closed')),
     meets('1.4.10', reflow, story('primitives-details--long-text-in-narrow-container')),
+    ...resizeAndSpacing('primitives-details--long-text-in-narrow-container'),
   ),
   record(
     'Dialog',
@@ -382,6 +393,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('1.4.10', reflow, story('primitives-dialog--small')),
+    ...resizeAndSpacing('primitives-dialog--long-content'),
   ),
   record(
     'Divider',
@@ -453,6 +465,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
       story('forms-errorsummary--heading-level-3'),
     ),
+    ...resizeAndSpacing('forms-errorsummary--long-text-in-narrow-container'),
   ),
   record(
     'Field',
@@ -482,6 +495,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('3.3.1', fieldError, story('forms-field--with-error')),
+    ...resizeAndSpacing('forms-field--long-label-in-narrow-container'),
   ),
   record(
     'Fieldset',
@@ -518,6 +532,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
     ),
     meets('3.3.1', fieldError, story('forms-fieldset--with-error')),
+    ...resizeAndSpacing('forms-fieldset--long-legend-in-narrow-container'),
   ),
   record(
     'FileUpload',
@@ -580,6 +595,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
       story('forms-fileupload--empty'),
     ),
+    ...resizeAndSpacing('forms-fileupload--with-files'),
   ),
   record(
     'Heading',
@@ -602,6 +618,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.6', headingStructure, story('primitives-heading--levels')),
     meets('1.4.10', reflow, story('primitives-heading--long-text-in-narrow-container')),
+    ...resizeAndSpacing('primitives-heading--long-text-in-narrow-container'),
   ),
   record(
     'HiddenField',
@@ -690,6 +707,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.7', focusRing, story('primitives-link--default')),
     ...contrast(story('primitives-link--neutral')),
+    ...resizeAndSpacing('primitives-link--long-text-in-narrow-container'),
   ),
   record(
     'List',
@@ -712,6 +730,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       t('list/List.test.tsx', 'plain is still a list of its items, without markers or indent'),
     ),
     meets('1.4.10', reflow, story('primitives-list--long-text-in-narrow-container')),
+    ...resizeAndSpacing('primitives-list--long-text-in-narrow-container'),
   ),
   record(
     'Pagination',
@@ -741,6 +760,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.7', focusRing, story('primitives-pagination--buttons')),
     meets('2.5.8', targetSize, story('primitives-pagination--links')),
+    ...resizeAndSpacing('primitives-pagination--links'),
   ),
   record(
     'Paragraph',
@@ -754,6 +774,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       story('primitives-paragraph--other-language'),
     ),
     ...contrast(story('primitives-paragraph--subtle')),
+    ...resizeAndSpacing('primitives-paragraph--long-text-in-narrow-container'),
   ),
   record(
     'Radio',
@@ -767,6 +788,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.7', focusRing, story('forms-radiogroup--default')),
     ...controlContrast(story('forms-radiogroup--preselected')),
+    ...resizeAndSpacing('forms-radio--with-description'),
   ),
   record(
     'RadioGroup',
@@ -800,6 +822,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('3.3.1', fieldError, story('forms-radiogroup--with-error')),
     meets('3.3.2', fieldLabel, story('forms-radiogroup--required')),
+    ...resizeAndSpacing('forms-radiogroup--long-legend-in-narrow-container'),
   ),
   record(
     'RequirementMarker',
@@ -820,6 +843,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       story('forms-field--required'),
       story('forms-field--optional'),
     ),
+    ...resizeAndSpacing('forms-requirementmarker--required'),
   ),
   record(
     'SamskapProvider',
@@ -908,6 +932,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
       story('primitives-searchfield--with-value'),
     ),
+    ...resizeAndSpacing('primitives-searchfield--narrow-container'),
   ),
   record(
     'Select',
@@ -923,6 +948,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     meets('3.3.1', fieldError, story('forms-select--with-error')),
     meets('2.4.7', focusRing, story('forms-select--default')),
     ...controlContrast(story('forms-select--default')),
+    ...resizeAndSpacing('forms-select--long-label-in-narrow-container'),
   ),
   record(
     'Skeleton',
@@ -1004,6 +1030,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       t('spinner/Spinner.test.tsx', 'hidden, it is not in the accessibility tree'),
       story('primitives-spinner--with-text'),
     ),
+    ...resizeAndSpacing('primitives-spinner--with-text'),
   ),
   record(
     'Tag',
@@ -1022,6 +1049,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.7', focusRing, story('primitives-tag--filter-list')),
     meets('1.4.10', reflow, story('primitives-tag--long-text-in-narrow-container')),
+    ...resizeAndSpacing('primitives-tag--long-text-in-narrow-container'),
   ),
   record(
     'Textarea',
@@ -1057,6 +1085,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.7', focusRing, story('forms-textarea--default')),
     ...controlContrast(story('forms-textarea--default')),
+    ...resizeAndSpacing('forms-textarea--long-label-in-narrow-container'),
   ),
   record(
     'TextField',
@@ -1091,6 +1120,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     meets('3.3.1', fieldError, story('forms-textfield--with-error')),
     meets('2.4.7', focusRing, story('forms-textfield--default')),
     ...controlContrast(story('forms-textfield--default')),
+    ...resizeAndSpacing('forms-textfield--long-label-in-narrow-container'),
   ),
   record(
     'ToggleButton',
@@ -1127,6 +1157,7 @@ export const reactConformance: readonly ComponentConformance[] = [
     ),
     meets('2.4.7', focusRing, story('primitives-togglebutton--off')),
     meets('2.5.8', targetSize, story('primitives-togglebutton--votes')),
+    ...resizeAndSpacing('primitives-togglebutton--votes'),
   ),
   record(
     'ToggleGroup',
@@ -1150,6 +1181,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       ),
       story('primitives-togglebutton--group'),
     ),
+    ...resizeAndSpacing('primitives-togglegroup--default'),
   ),
   record(
     'ValidationMessage',
@@ -1175,6 +1207,7 @@ export const reactConformance: readonly ComponentConformance[] = [
       story('forms-validationmessage--default'),
     ),
     meets('1.4.10', reflow, story('forms-validationmessage--long-text-in-narrow-container')),
+    ...resizeAndSpacing('forms-validationmessage--long-text-in-narrow-container'),
   ),
   record(
     'VisuallyHidden',

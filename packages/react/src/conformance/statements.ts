@@ -56,6 +56,32 @@ export const reflow: ConformanceStatement = {
   },
 };
 
+export const resizeText: ConformanceStatement = {
+  how: {
+    nb: 'Tekst og avstander er satt i rem, så de følger tekststørrelsen i nettleseren, og ingen boks har fast høyde for teksten sin. Historietestene viser hver historie i 200 % zoom (et vindu på 1280 px lagt ut som 640 × 450 CSS-piksler) og feiler hvis noe da må rulles sidelengs.',
+    nn: 'Tekst og avstandar er sette i rem, så dei følgjer tekststorleiken i nettlesaren, og ingen boks har fast høgd for teksten sin. Historietestane viser kvar historie i 200 % zoom (eit vindauge på 1280 px lagt ut som 640 × 450 CSS-pikslar) og feilar om noko då må rullast sidelengs.',
+    en: "Text and spacing are set in rem, so they follow the browser's text size, and no box has a fixed height for its text. The story tests show every story at 200 % zoom (a 1280 px window laid out as 640 × 450 CSS px) and fail if anything then has to be scrolled sideways.",
+  },
+  host: {
+    nb: 'Ikke sett tekststørrelser i px eller faste høyder rundt komponenten, og ikke hindre zoom (ingen maximum-scale eller user-scalable=no i viewport-taggen).',
+    nn: 'Ikkje set tekststorleikar i px eller faste høgder rundt komponenten, og ikkje hindre zoom (ingen maximum-scale eller user-scalable=no i viewport-taggen).',
+    en: 'Do not set font sizes in px or fixed heights around the component, and do not block zoom (no maximum-scale or user-scalable=no in the viewport tag).',
+  },
+};
+
+export const textSpacing: ConformanceStatement = {
+  how: {
+    nb: 'Boksene vokser med teksten i stedet for å kutte den. Historietestene legger avstanden WCAG krever (linjehøyde 1,5, avsnittsavstand 2, bokstavavstand 0,12 og ordavstand 0,16) på hver historie og feiler hvis en boks da kutter teksten sin.',
+    nn: 'Boksane veks med teksten i staden for å kutte han. Historietestane legg avstanden WCAG krev (linjehøgd 1,5, avsnittsavstand 2, bokstavavstand 0,12 og ordavstand 0,16) på kvar historie og feilar om ein boks då kuttar teksten sin.',
+    en: 'Boxes grow with their text instead of cutting it off. The story tests apply the spacing WCAG asks for (line height 1.5, paragraph spacing 2, letter spacing 0.12 and word spacing 0.16) to every story and fail if a box then cuts its text off.',
+  },
+  host: {
+    nb: 'Ikke gi det som omgir komponenten fast høyde eller overflow: hidden, og ikke overstyr linjehøyden med !important.',
+    nn: 'Ikkje gje det som omgjev komponenten fast høgd eller overflow: hidden, og ikkje overstyr linjehøgda med !important.',
+    en: 'Do not give whatever holds the component a fixed height or overflow: hidden, and do not override its line height with !important.',
+  },
+};
+
 export const nativeControl: ConformanceStatement = {
   how: {
     nb: 'Komponenten bygger på det innebygde HTML-elementet, så rolle, navn og tilstand kommer fra nettleseren og når skjermleseren. Testene finner den på rolle og navn.',

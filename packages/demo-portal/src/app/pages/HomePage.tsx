@@ -35,7 +35,7 @@ export function HomePage({
 }: {
   locale: SamskapLocale;
   page: Extract<Page, { kind: 'home' }>;
-  /** The query string: a sign-up posted without scripts comes back with `newsletter=…`. */
+  /** The query string: a sign-up posted without scripts comes back with `newsletter=sent`. */
   search: string;
 }) {
   const text = copy[locale];
@@ -93,17 +93,13 @@ export function HomePage({
             <Paragraph>{sent('body')}</Paragraph>
           </Alert>
         ) : (
-          <>
-            {newsletter === 'invalid' ? (
-              <Alert variant="danger" tabIndex={-1}>
-                {text.home.newsletterInvalid}
-              </Alert>
-            ) : null}
-            <NewsletterSignup
-              action={paths.newsletter(locale)}
-              onSubmit={(signup) => postNewsletter(locale, signup)}
-            />
-          </>
+          <NewsletterSignup
+            action={paths.newsletter(locale)}
+            onSubmit={(signup) => postNewsletter(locale, signup)}
+            {...(page.newsletter
+              ? { initialValues: page.newsletter.values, initialErrors: page.newsletter.errors }
+              : {})}
+          />
         )}
       </Newsletter>
     </>

@@ -48,6 +48,13 @@ export interface CommentInput {
 export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
+ * A ticked consent box: `true` from the JSON API, or what a plain post sends (the sign-up's box
+ * posts "yes", a box without a value "on", the other forms "1").
+ */
+export const isTicked = (value: unknown): boolean =>
+  value === true || value === '1' || value === 'on' || value === 'yes';
+
+/**
  * Checks a comment as the form does, and drops what it does not know (an unknown
  * alignment, an overlong parent id). Takes anything (JSON or form fields) and never throws.
  */
@@ -254,7 +261,7 @@ export function checkNewsletter(
   const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const t = samskapT(i18n, locale);
   const email = str(input.email).trim();
-  const consent = input.consent === true || input.consent === '1' || input.consent === 'on';
+  const consent = isTicked(input.consent);
   const fieldErrors: Partial<Record<'email' | 'consent', string>> = {};
   if (email === '') fieldErrors.email = t('newsletterSignup.errors.emailRequired');
   else if (!isEmailLike(email)) fieldErrors.email = t('newsletterSignup.errors.emailInvalid');

@@ -1,6 +1,7 @@
 import { contentLanguage } from '@samskap/i18n';
 import { Badge, Button, Link, safeUrl, VisuallyHidden } from '@samskap/react';
 import { Fragment, memo, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { PORTAL_TIME_ZONE } from '../../shared/DateText.js';
 import { bodySegments } from '../segments.js';
 import type { CommentNode } from '../tree.js';
 import {
@@ -16,6 +17,13 @@ import {
 import { useThread } from './context.js';
 import type { ThreadLabel } from './labels.js';
 import { Votes } from './Votes.js';
+
+/**
+ * A comment's date and time as people in Norway read it, whatever the time zone of the machine
+ * that renders it: a server in UTC and a browser in Oslo write the same text, so hydration
+ * agrees, and so do the story records made on machines in different zones.
+ */
+const absoluteTime = { dateStyle: 'long', timeStyle: 'short', timeZone: PORTAL_TIME_ZONE } as const;
 
 function isoOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -60,7 +68,7 @@ function CommentContent({ node }: { node: CommentNode }) {
   const replyButton = useRef<HTMLButtonElement>(null);
   const reportButton = useRef<HTMLButtonElement>(null);
 
-  const absolute = iso ? formatDateTime(iso) : '';
+  const absolute = iso ? formatDateTime(iso, absoluteTime) : '';
   const time = iso ? (
     <time dateTime={iso} title={absolute}>
       {formatRelativeTime(iso, now === undefined ? undefined : { now })}{' '}
@@ -91,7 +99,9 @@ function CommentContent({ node }: { node: CommentNode }) {
         ) : (
           time
         )}
-        {edited ? <span title={formatDateTime(edited)}>{label('edited')}</span> : null}
+        {edited ? (
+          <span title={formatDateTime(edited, absoluteTime)}>{label('edited')}</span>
+        ) : null}
       </Meta>
       {node.replyTo ? (
         <Meta>{label('replyTo', { name: node.replyTo.author?.name ?? '' })}</Meta>

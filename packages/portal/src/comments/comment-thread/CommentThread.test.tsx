@@ -116,6 +116,22 @@ describe('CommentThread', () => {
     expect(time).toHaveAttribute('title', expect.stringMatching(/2026/));
   });
 
+  it('writes the absolute time in Norwegian time, whatever the machine’s time zone', () => {
+    const zone = process.env.TZ;
+    // Auckland is 12 hours from Oslo in November: a time in the machine's zone would show it.
+    process.env.TZ = 'Pacific/Auckland';
+    try {
+      renderIn('nb', <CommentThread comments={comments} now={NOW} />);
+      const anne = screen.getByRole('article', { name: 'Kommentar fra Anne Berg' });
+      // 05:00 UTC is 06:00 in Oslo (winter time).
+      expect(anne.querySelector('time')).toHaveAttribute('title', '29. november 2026 kl. 06:00');
+      expect(anne.querySelector('time')).toHaveTextContent('(29. november 2026 kl. 06:00)');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('keeps line breaks and turns addresses into safe links with rel="nofollow ugc noopener"', () => {
     renderIn('nb', <CommentThread comments={comments} now={NOW} />);
     const kari = screen.getByRole('article', { name: 'Kommentar fra Kari Nordmann' });

@@ -171,6 +171,54 @@ describe('NewsletterSignup', () => {
     30_000,
   );
 
+  it('posts without scripts, and a server echo starts with its values, its errors and the summary', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn(async (_s: NewsletterSubmission) => {});
+    renderIn(
+      'nb',
+      <NewsletterSignup
+        onSubmit={onSubmit}
+        topics={topics}
+        action="/nb/newsletter"
+        initialValues={{ email: 'kari@eksempel', topics: ['schools'], consent: false }}
+        initialErrors={{
+          email: 'Skriv e-postadressen i riktig format, som navn@eksempel.no',
+          consent: 'Kryss av hvis du vil få nyhetsbrevet',
+        }}
+      />,
+    );
+    const form = screen.getByRole('form', { name: 'Få nyhetsbrevet vårt' }) as HTMLFormElement;
+    const data = new FormData(form);
+    expect(data.get('email')).toBe('kari@eksempel');
+    expect(data.getAll('topics')).toEqual(['schools']);
+    expect(data.has('consent')).toBe(false);
+    const summary = within(form).getByRole('alert');
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual([
+      'Skriv e-postadressen i riktig format, som navn@eksempel.no',
+      'Kryss av hvis du vil få nyhetsbrevet',
+    ]);
+    const email = screen.getByRole('textbox', { name: /^E-postadresse/ });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(/Skriv e-postadressen i riktig format/);
+    const consent = screen.getByRole('checkbox', { name: /^Ja, jeg vil/ });
+    expect(consent).toHaveAttribute('aria-invalid', 'true');
+
+    // Once scripts run, the echoed form is the live one: fix it and send.
+    await user.type(email, '.no');
+    await user.click(consent);
+    await user.click(screen.getByRole('button', { name: 'Meld meg på' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toEqual({
+      email: 'kari@eksempel.no',
+      topics: ['schools'],
+      consent: true,
+    });
+  });
+
   it('shows the server’s message on the email field and does not show the result', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn(async () => ({

@@ -1,7 +1,7 @@
 import { Checkbox, CheckboxGroup, type LabelOverrides, TextField, useLabels } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
 import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
-import type { PortalFormProps } from '../../forms/FormProps.js';
+import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom, problemText } from '../../forms/labels.js';
 import { useForm } from '../../forms/useForm.js';
 import { isEmailLike } from '../../forms/validate.js';
@@ -53,7 +53,8 @@ export interface NewsletterSubmitResult {
 }
 
 export interface NewsletterSignupProps
-  extends PortalFormProps<NewsletterSubmission, NewsletterSubmitResult, NewsletterSignupLabels> {
+  extends PortalFormProps<NewsletterSubmission, NewsletterSubmitResult, NewsletterSignupLabels>,
+    FormStartProps<Partial<NewsletterSignupValues>, Field> {
   /**
    * Asks the server to send the confirmation email (double opt-in: nothing is active until the
    * person clicks its link). While it runs the form is busy; if it rejects, every value stays
@@ -67,10 +68,14 @@ export interface NewsletterSignupProps
   onSuccess?: () => void;
 }
 
-interface Values {
+/** What the form holds: the address, the chosen topics' values and the consent box. */
+export interface NewsletterSignupValues {
   email: string;
   topics: string[];
   consent: boolean;
+}
+
+interface Values extends NewsletterSignupValues {
   trap: string;
 }
 
@@ -109,6 +114,8 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
     });
     const form = useForm<Values, Problem, NewsletterSubmitResult>({
       initialValues: empty,
+      startValues: shared.initialValues,
+      startErrors: shared.initialErrors,
       validate,
       onSubmit: (v) => {
         sentTo.current = v.email.trim();

@@ -2,6 +2,7 @@ export {
   NewsletterSignup,
   type NewsletterSignupLabels,
   type NewsletterSignupProps,
+  type NewsletterSignupValues,
   type NewsletterSubmission,
   type NewsletterSubmitResult,
   type NewsletterTopic,
