@@ -13,6 +13,7 @@ export {
 } from './format/index.js';
 export {
   addRegisteredLocales,
+  addSamskapArea,
   addSamskapResources,
   type CreateSamskapI18nOptions,
   createSamskapI18n,
@@ -42,7 +43,8 @@ export {
 } from './locales.js';
 export { negotiateLocale } from './negotiate.js';
 export { defineStrings, type StringTree } from './resources/define.js';
-export { resources } from './resources/index.js';
+export { type AreaStrings, resources } from './resources/index.js';
+export { themeBuilder as themeBuilderStrings } from './resources/theme-builder.js';
 export type {
   DeepPartial,
   SamskapKey,

@@ -10,7 +10,8 @@ import {
   type LocaleCode,
   registeredResources,
 } from './locales.js';
-import { resources } from './resources/index.js';
+import { coreResources } from './resources/core.js';
+import type { AreaStrings } from './resources/index.js';
 import type { SamskapKey, SamskapTranslations } from './resources/types.js';
 
 /** The i18next namespace that holds every Samskap string. */
@@ -49,7 +50,7 @@ export function addRegisteredLocales(i18n: I18n, translations?: SamskapTranslati
  * not change the instance's language or any other namespace.
  */
 export function addSamskapResources(i18n: I18n, translations?: SamskapTranslations): I18n {
-  for (const [locale, bundle] of Object.entries(resources)) {
+  for (const [locale, bundle] of Object.entries(coreResources)) {
     i18n.addResourceBundle(locale, SAMSKAP_NS, bundle, true, false);
   }
   addRegisteredLocales(i18n);
@@ -75,7 +76,7 @@ export interface CreateSamskapI18nOptions {
 export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n {
   const locale = options.locale ?? defaultLocale;
   const res: Resource = {};
-  for (const [code, bundle] of Object.entries(resources)) {
+  for (const [code, bundle] of Object.entries(coreResources)) {
     res[code] = {
       [SAMSKAP_NS]: deepMerge(bundle, options.translations?.[code]),
     } as ResourceLanguage;
@@ -102,6 +103,47 @@ export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n 
     returnNull: false,
   });
   return instance;
+}
+
+// The store's method takes the `silent` option (i18next's types leave the method out); the
+// instance's does not.
+interface SilentStore {
+  addResourceBundle(
+    lng: string,
+    ns: string,
+    resources: object,
+    deep: boolean,
+    overwrite: boolean,
+    options: { silent: boolean },
+  ): void;
+}
+
+const areasAdded = new WeakMap<I18n, Set<string>>();
+
+/**
+ * Adds one deferred area's strings (`themeBuilder`, say) to an instance, once per instance; the
+ * component that uses the area calls it (through `useSamskapStrings`) before it translates.
+ * Strings already there win, so the provider's `translations` and a registered locale's strings
+ * stay on top. It emits no event: it runs while a component renders, and a host instance's
+ * listeners must not re-render anything for it.
+ */
+export function addSamskapArea(i18n: I18n, area: string, strings: AreaStrings): I18n {
+  let added = areasAdded.get(i18n);
+  if (!added) {
+    added = new Set();
+    areasAdded.set(i18n, added);
+  }
+  if (added.has(area)) return i18n;
+  added.add(area);
+  // The bundle is replaced, not extended in place: an instance's bundles can be the shipped
+  // objects themselves, or the host's `translations`, and neither may change.
+  const store = i18n.store as unknown as SilentStore;
+  for (const [locale, bundle] of Object.entries(strings)) {
+    const there = i18n.getResourceBundle(locale, SAMSKAP_NS) as Record<string, unknown> | undefined;
+    const merged = deepMerge(bundle, there?.[area]);
+    store.addResourceBundle(locale, SAMSKAP_NS, { [area]: merged }, false, true, { silent: true });
+  }
+  return i18n;
 }
 
 /** A translate function for Samskap keys. */

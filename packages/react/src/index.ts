@@ -58,6 +58,7 @@ export {
   type LabelOverrides,
   type LabelValues,
   useLabels,
+  useSamskapStrings,
 } from './labels/index.js';
 export {
   type ColorScheme,
