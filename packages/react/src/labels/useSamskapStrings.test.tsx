@@ -46,12 +46,12 @@ describe('useSamskapStrings', () => {
     void host.init({ lng: 'en', resources: {}, initAsync: false });
     // What the area itself adds (its form strings): an event would re-render the provider.
     let areaEvents = 0;
-    host.store.on(
-      'added',
-      (_lng: string, _ns: string, res: { themeBuilder?: { form?: object } }) => {
-        if (res.themeBuilder?.form) areaEvents++;
-      },
-    );
+    // i18next types the listener with two arguments; it is called with the resources third.
+    const onAdded = (...args: unknown[]) => {
+      const res = args[2] as { themeBuilder?: { form?: object } } | undefined;
+      if (res?.themeBuilder?.form) areaEvents++;
+    };
+    host.store.on('added', onAdded);
     renderIn('nb', <Builder />, {
       i18n: host,
       translations: { nb: { themeBuilder: { heading: 'Lag temaet til kommunen' } } },
