@@ -1,29 +1,20 @@
 import type { SamskapLocale } from '../locales.js';
 import { alert } from './alert.js';
-import { articles } from './articles.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
-import { caseDetails } from './case-details.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
-import { contentLanguageNotice } from './content-language-notice.js';
-import { cookieConsent } from './cookie-consent.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { eventRegistration } from './event-registration.js';
-import { events } from './events.js';
 import { field } from './field.js';
 import { fileUpload } from './file-upload.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
-import { machineTranslation } from './machine-translation.js';
 import { newsletterSignup } from './newsletter-signup.js';
 import { pageFeedback } from './page-feedback.js';
 import { pagination } from './pagination.js';
-import { portalFooter } from './portal-footer.js';
-import { portalHeader } from './portal-header.js';
 import { searchField } from './search-field.js';
-import { shareLinks } from './share-links.js';
 import { skipLink } from './skip-link.js';
 import { status } from './status.js';
 import { tag } from './tag.js';
@@ -35,30 +26,21 @@ import { tips } from './tips.js';
 // front; the few in `deferredAreas` (index.ts) come with the component that uses them.
 export const coreAreas = {
   alert,
-  articles,
   breadcrumbs,
   button,
-  caseDetails,
   cases,
   comments,
-  contentLanguageNotice,
-  cookieConsent,
   dialog,
   errorSummary,
   eventRegistration,
-  events,
   field,
   fileUpload,
   languageSwitcher,
   link,
-  machineTranslation,
   newsletterSignup,
   pageFeedback,
   pagination,
-  portalFooter,
-  portalHeader,
   searchField,
-  shareLinks,
   skipLink,
   status,
   tag,

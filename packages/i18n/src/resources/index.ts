@@ -1,14 +1,36 @@
 import type { SamskapLocale } from '../locales.js';
+import { articles } from './articles.js';
+import { caseDetails } from './case-details.js';
+import { contentLanguageNotice } from './content-language-notice.js';
+import { cookieConsent } from './cookie-consent.js';
 import { type CoreResources, coreAreas, coreResources } from './core.js';
 import type { StringTree } from './define.js';
+import { events } from './events.js';
+import { machineTranslation } from './machine-translation.js';
+import { portalFooter } from './portal-footer.js';
+import { portalHeader } from './portal-header.js';
+import { shareLinks } from './share-links.js';
 import { themeBuilder } from './theme-builder.js';
 
 /**
- * Areas that one component uses and no page needs otherwise. They are not in an instance from
- * the start: the component adds its area when it renders (`useSamskapStrings` in
- * @samskap/react), so a bundle without that component ships none of these strings.
+ * Areas that a few components use and most pages do not (the frame, articles, events, case
+ * details, the theme builder). They are not in an instance from the start: each component adds
+ * its area when it renders (`useSamskapStrings` in @samskap/react), so a bundle without those
+ * components ships none of these strings. The forms' areas stay core for now: the reference
+ * portal's server validates with them.
  */
-export const deferredAreas = { themeBuilder };
+export const deferredAreas = {
+  articles,
+  caseDetails,
+  contentLanguageNotice,
+  cookieConsent,
+  events,
+  machineTranslation,
+  portalFooter,
+  portalHeader,
+  shareLinks,
+  themeBuilder,
+};
 
 type DeferredResources = {
   [K in keyof typeof deferredAreas]: (typeof deferredAreas)[K]['nb'];

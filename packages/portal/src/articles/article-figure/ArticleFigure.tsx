@@ -1,5 +1,10 @@
-import { contentLanguage } from '@samskap/i18n';
-import { type LabelOverrides, useLabels, useSamskapLocale } from '@samskap/react';
+import { articlesStrings, contentLanguage } from '@samskap/i18n';
+import {
+  type LabelOverrides,
+  useLabels,
+  useSamskapLocale,
+  useSamskapStrings,
+} from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { imageSrc } from '../../case-card/helpers.js';
 import { asText } from '../../shared/data.js';
@@ -34,6 +39,7 @@ export const ArticleFigure = forwardRef<HTMLElement, ArticleFigureProps>(functio
   { image, language, labels, ...rest },
   ref,
 ) {
+  useSamskapStrings('articles', articlesStrings);
   const label = useLabels(keys, labels);
   const { locale } = useSamskapLocale();
   const img = image && typeof image === 'object' ? image : undefined;

@@ -1,3 +1,4 @@
+import { cookieConsentStrings } from '@samskap/i18n';
 import {
   Alert,
   Button,
@@ -9,6 +10,7 @@ import {
   Paragraph,
   safeUrl,
   useLabels,
+  useSamskapStrings,
 } from '@samskap/react';
 import {
   type FormEvent,
@@ -123,6 +125,7 @@ export const CookieConsent = forwardRef<HTMLElement, CookieConsentProps>(functio
   },
   ref,
 ) {
+  useSamskapStrings('cookieConsent', cookieConsentStrings);
   const label = useLabels(keys, labels);
   const headingId = useId();
   const known = parseCookieConsent(consent);
