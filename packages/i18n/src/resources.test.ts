@@ -124,6 +124,32 @@ describe('createSamskapI18n', () => {
   });
 });
 
+describe('samskapT on a host instance configured otherwise', () => {
+  it('gives the same strings with other separators and HTML escaping on', () => {
+    const host = i18next.createInstance();
+    void host.init({
+      lng: 'en',
+      resources: {},
+      initAsync: false,
+      keySeparator: ':',
+      nsSeparator: '|',
+      interpolation: { escapeValue: true },
+    });
+    addSamskapResources(host);
+    const own = createSamskapI18n();
+    for (const locale of supportedLocales) {
+      const values = { name: 'Kari & <Ola>' };
+      expect(samskapT(host, locale)('comments.form.replyHeading', values)).toBe(
+        samskapT(own, locale)('comments.form.replyHeading', values),
+      );
+    }
+    expect(samskapT(host, 'nb')('comments.form.replyHeading', { name: 'Kari & <Ola>' })).toBe(
+      'Svar til Kari & <Ola>',
+    );
+    expect(host.language).toBe('en');
+  });
+});
+
 describe('deferred areas', () => {
   it('every area is either core or deferred, and the full resources hold both', () => {
     const core = Object.keys(coreAreas);

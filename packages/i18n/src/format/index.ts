@@ -215,15 +215,18 @@ export function formatList(
 export function displayCountry(code: string, locale: LocaleCode): string {
   const region = String(code).trim().toUpperCase();
   if (!/^(?:[A-Z]{2}|\d{3})$/.test(region)) return code;
+  // Each card names its country: the name is kept per locale and region.
+  return cached(`country|${locale}|${region}`, () => countryName(region, locale)) ?? code;
+}
+
+function countryName(region: string, locale: LocaleCode): string | undefined {
   const { tags, nynorsk } = tagsFor(locale, Intl.DisplayNames);
   if (nynorsk && nnRegions[region]) return nnRegions[region];
   try {
     const dnOptions = { type: 'region', fallback: 'code' } as const;
-    return (
-      intl('dn', tags, dnOptions, () => new Intl.DisplayNames(tags, dnOptions)).of(region) ?? code
-    );
+    return intl('dn', tags, dnOptions, () => new Intl.DisplayNames(tags, dnOptions)).of(region);
   } catch {
-    return code;
+    return undefined;
   }
 }
 
