@@ -4,6 +4,7 @@ import { breadcrumbs } from './breadcrumbs.js';
 import { button } from './button.js';
 import { cases } from './cases.js';
 import { comments } from './comments.js';
+import { byLocale } from './define.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
 import { eventRegistration } from './event-registration.js';
@@ -50,15 +51,5 @@ export const coreAreas = {
 
 export type CoreResources = { [K in keyof typeof coreAreas]: (typeof coreAreas)[K]['nb'] };
 
-function forLocale(locale: 'nb' | 'nn' | 'en'): CoreResources {
-  const out = {} as Record<string, unknown>;
-  for (const [area, strings] of Object.entries(coreAreas)) out[area] = strings[locale];
-  return out as CoreResources;
-}
-
 /** The core areas' strings by locale: what every Samskap instance holds from the start. */
-export const coreResources: Record<SamskapLocale, CoreResources> = {
-  nb: forLocale('nb'),
-  nn: forLocale('nn'),
-  en: forLocale('en'),
-};
+export const coreResources: Record<SamskapLocale, CoreResources> = byLocale(coreAreas);

@@ -3,8 +3,8 @@ import { articles } from './articles.js';
 import { caseDetails } from './case-details.js';
 import { contentLanguageNotice } from './content-language-notice.js';
 import { cookieConsent } from './cookie-consent.js';
-import { type CoreResources, coreAreas, coreResources } from './core.js';
-import type { StringTree } from './define.js';
+import { type CoreResources, coreAreas } from './core.js';
+import { byLocale, type StringTree } from './define.js';
 import { events } from './events.js';
 import { machineTranslation } from './machine-translation.js';
 import { portalFooter } from './portal-footer.js';
@@ -45,21 +45,14 @@ export type SamskapResources = CoreResources & DeferredResources;
 /** One area's strings in the three shipped locales, as `defineStrings` returns them. */
 export type AreaStrings = Record<'nb' | 'nn' | 'en', StringTree>;
 
-function forLocale(locale: 'nb' | 'nn' | 'en'): SamskapResources {
-  const out: Record<string, unknown> = { ...coreResources[locale] };
-  for (const [area, strings] of Object.entries(deferredAreas)) out[area] = strings[locale];
-  return out as SamskapResources;
-}
-
 /**
  * The `samskap` namespace's resources by locale, every area included (for tests, stories and
  * hosts that read the strings themselves). An instance gets the core areas up front and the
  * deferred ones from the component that uses them.
  */
-export const resources: Record<SamskapLocale, SamskapResources> = {
-  nb: forLocale('nb'),
-  nn: forLocale('nn'),
-  en: forLocale('en'),
-};
+export const resources: Record<SamskapLocale, SamskapResources> = byLocale(
+  coreAreas,
+  deferredAreas,
+);
 
 export { coreAreas };
