@@ -13,6 +13,7 @@ export {
 } from './format/index.js';
 export {
   addRegisteredLocales,
+  addSamskapArea,
   addSamskapResources,
   type CreateSamskapI18nOptions,
   createSamskapI18n,
@@ -41,8 +42,18 @@ export {
   unregisterLocale,
 } from './locales.js';
 export { negotiateLocale } from './negotiate.js';
+export { articles as articlesStrings } from './resources/articles.js';
+export { caseDetails as caseDetailsStrings } from './resources/case-details.js';
+export { contentLanguageNotice as contentLanguageNoticeStrings } from './resources/content-language-notice.js';
+export { cookieConsent as cookieConsentStrings } from './resources/cookie-consent.js';
 export { defineStrings, type StringTree } from './resources/define.js';
-export { resources } from './resources/index.js';
+export { events as eventsStrings } from './resources/events.js';
+export { type AreaStrings, resources } from './resources/index.js';
+export { machineTranslation as machineTranslationStrings } from './resources/machine-translation.js';
+export { portalFooter as portalFooterStrings } from './resources/portal-footer.js';
+export { portalHeader as portalHeaderStrings } from './resources/portal-header.js';
+export { shareLinks as shareLinksStrings } from './resources/share-links.js';
+export { themeBuilder as themeBuilderStrings } from './resources/theme-builder.js';
 export type {
   DeepPartial,
   SamskapKey,

@@ -10,7 +10,8 @@ import {
   type LocaleCode,
   registeredResources,
 } from './locales.js';
-import { resources } from './resources/index.js';
+import { coreResources } from './resources/core.js';
+import type { AreaStrings } from './resources/index.js';
 import type { SamskapKey, SamskapTranslations } from './resources/types.js';
 
 /** The i18next namespace that holds every Samskap string. */
@@ -49,7 +50,7 @@ export function addRegisteredLocales(i18n: I18n, translations?: SamskapTranslati
  * not change the instance's language or any other namespace.
  */
 export function addSamskapResources(i18n: I18n, translations?: SamskapTranslations): I18n {
-  for (const [locale, bundle] of Object.entries(resources)) {
+  for (const [locale, bundle] of Object.entries(coreResources)) {
     i18n.addResourceBundle(locale, SAMSKAP_NS, bundle, true, false);
   }
   addRegisteredLocales(i18n);
@@ -75,7 +76,7 @@ export interface CreateSamskapI18nOptions {
 export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n {
   const locale = options.locale ?? defaultLocale;
   const res: Resource = {};
-  for (const [code, bundle] of Object.entries(resources)) {
+  for (const [code, bundle] of Object.entries(coreResources)) {
     res[code] = {
       [SAMSKAP_NS]: deepMerge(bundle, options.translations?.[code]),
     } as ResourceLanguage;
@@ -97,6 +98,8 @@ export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n 
     defaultNS: SAMSKAP_NS,
     fallbackLng: (code: string) => fallbackChainFor(code),
     supportedLngs: false,
+    keySeparator: '.',
+    nsSeparator: false,
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -104,24 +107,68 @@ export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n 
   return instance;
 }
 
+// The store's method takes the `silent` option (i18next's types leave the method out); the
+// instance's does not.
+interface SilentStore {
+  addResourceBundle(
+    lng: string,
+    ns: string,
+    resources: object,
+    deep: boolean,
+    overwrite: boolean,
+    options: { silent: boolean },
+  ): void;
+}
+
+const areasAdded = new WeakMap<I18n, Set<string>>();
+
+/**
+ * Adds one deferred area's strings (`themeBuilder`, say) to an instance, once per instance; the
+ * component that uses the area calls it (through `useSamskapStrings`) before it translates.
+ * Strings already there win, so the provider's `translations` and a registered locale's strings
+ * stay on top. It emits no event: it runs while a component renders, and a host instance's
+ * listeners must not re-render anything for it.
+ */
+export function addSamskapArea(i18n: I18n, area: string, strings: AreaStrings): I18n {
+  let added = areasAdded.get(i18n);
+  if (!added) {
+    added = new Set();
+    areasAdded.set(i18n, added);
+  }
+  if (added.has(area)) return i18n;
+  added.add(area);
+  // The bundle is replaced, not extended in place: an instance's bundles can be the shipped
+  // objects themselves, or the host's `translations`, and neither may change.
+  const store = i18n.store as unknown as SilentStore;
+  for (const [locale, bundle] of Object.entries(strings)) {
+    const there = i18n.getResourceBundle(locale, SAMSKAP_NS) as Record<string, unknown> | undefined;
+    const merged = deepMerge(bundle, there?.[area]);
+    store.addResourceBundle(locale, SAMSKAP_NS, { [area]: merged }, false, true, { silent: true });
+  }
+  return i18n;
+}
+
 /** A translate function for Samskap keys. */
 export type SamskapT = (key: SamskapKey, options?: Record<string, unknown>) => string;
 
 /**
- * A translate function fixed to one locale and the `samskap` namespace. It sets its own key
- * separator and turns off HTML escaping per call (React escapes), so it behaves the same on a
- * host instance configured differently. Missing keys fall back along the locale's chain
+ * A translate function fixed to one locale and the `samskap` namespace. On a host instance
+ * configured differently it sets its own key separator and turns off HTML escaping per call
+ * (React escapes), so it gives the same strings everywhere. Missing keys fall back along the locale's chain
  * (nn → nb → en; a registered locale along the chain it was registered with).
  */
 export function samskapT(i18n: I18n, locale: string): SamskapT {
-  const fixed = i18n.getFixedT(locale, SAMSKAP_NS);
   const chain = fallbackChainFor(locale);
-  return (key, options) =>
-    fixed(key, {
-      keySeparator: '.',
-      nsSeparator: false,
-      interpolation: { escapeValue: false },
-      fallbackLng: chain,
-      ...options,
-    } as TOptions) as string;
+  // Options given per call make i18next rebuild its interpolator (regular expressions and all)
+  // on every call, which was a third of a server render's time. So only what the instance does
+  // not already do is passed: nothing for Samskap's private instance, the separators and the
+  // escaping for a host's instance configured otherwise.
+  const o = i18n.options ?? {};
+  const base: Record<string, unknown> = { lng: locale, ns: SAMSKAP_NS, fallbackLng: chain };
+  if (o.keySeparator !== '.') base.keySeparator = '.';
+  if (o.nsSeparator !== false) base.nsSeparator = false;
+  if (o.interpolation?.escapeValue !== false) base.interpolation = { escapeValue: false };
+  // Calling `t` with `lng` and `ns` is what `getFixedT` does, without copying every instance
+  // option on each call.
+  return (key, options) => i18n.t(key, { ...base, ...options } as TOptions) as string;
 }

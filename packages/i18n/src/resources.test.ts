@@ -1,9 +1,10 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { createSamskapI18n, samskapT } from './instance.js';
+import { addSamskapArea, addSamskapResources, createSamskapI18n, samskapT } from './instance.js';
 import { localeInfo, supportedLocales } from './locales.js';
+import { coreAreas, coreResources } from './resources/core.js';
 import { type StringTree, stringLeaves } from './resources/define.js';
-import { resources } from './resources/index.js';
+import { deferredAreas, resources } from './resources/index.js';
 import type { SamskapKey } from './resources/types.js';
 
 const placeholders = (s: string) =>
@@ -69,6 +70,8 @@ describe('the samskap namespace', () => {
 
   it('every plural key has its siblings in every locale, and i18next picks them', () => {
     const i18n = createSamskapI18n();
+    for (const [area, strings] of Object.entries(deferredAreas))
+      addSamskapArea(i18n, area, strings);
     for (const locale of supportedLocales) {
       const keys = [...(byLocale[locale]?.keys() ?? [])];
       expect(missingPluralForms(keys), locale).toEqual([]);
@@ -118,6 +121,78 @@ describe('createSamskapI18n', () => {
     expect(samskapT(i18n, 'nn')('button.loading')).toBe('Vent litt');
     expect(samskapT(i18n, 'nb')('button.loading')).toBe('Laster inn …');
     expect(samskapT(i18n, 'nn')('languageSwitcher.label')).toBe('Vel språk');
+  });
+});
+
+describe('samskapT on a host instance configured otherwise', () => {
+  it('gives the same strings with other separators and HTML escaping on', () => {
+    const host = i18next.createInstance();
+    void host.init({
+      lng: 'en',
+      resources: {},
+      initAsync: false,
+      keySeparator: ':',
+      nsSeparator: '|',
+      interpolation: { escapeValue: true },
+    });
+    addSamskapResources(host);
+    const own = createSamskapI18n();
+    for (const locale of supportedLocales) {
+      const values = { name: 'Kari & <Ola>' };
+      expect(samskapT(host, locale)('comments.form.replyHeading', values)).toBe(
+        samskapT(own, locale)('comments.form.replyHeading', values),
+      );
+    }
+    expect(samskapT(host, 'nb')('comments.form.replyHeading', { name: 'Kari & <Ola>' })).toBe(
+      'Svar til Kari & <Ola>',
+    );
+    expect(host.language).toBe('en');
+  });
+});
+
+describe('deferred areas', () => {
+  it('every area is either core or deferred, and the full resources hold both', () => {
+    const core = Object.keys(coreAreas);
+    const deferred = Object.keys(deferredAreas);
+    expect(core.filter((a) => deferred.includes(a))).toEqual([]);
+    expect(Object.keys(resources.nb).sort()).toEqual([...core, ...deferred].sort());
+  });
+
+  it('an instance starts without them and gets one area when a component adds it', () => {
+    const i18n = createSamskapI18n();
+    const t = samskapT(i18n, 'nn');
+    expect(t('themeBuilder.heading')).toBe('themeBuilder.heading');
+    addSamskapArea(i18n, 'themeBuilder', deferredAreas.themeBuilder);
+    expect(t('themeBuilder.heading')).toBe(resources.nn.themeBuilder.heading);
+    expect(samskapT(i18n, 'en')('themeBuilder.heading')).toBe(resources.en.themeBuilder.heading);
+    // The shipped objects stay as they were, so the next instance starts without the area too.
+    expect(Object.keys(coreResources.nn)).not.toContain('themeBuilder');
+    expect(samskapT(createSamskapI18n(), 'nn')('themeBuilder.heading')).toBe(
+      'themeBuilder.heading',
+    );
+  });
+
+  it("keeps the provider's translations and emits nothing on a host's instance", () => {
+    const own = createSamskapI18n({
+      translations: { nb: { themeBuilder: { heading: 'Vårt tema' } } },
+    });
+    addSamskapArea(own, 'themeBuilder', deferredAreas.themeBuilder);
+    expect(samskapT(own, 'nb')('themeBuilder.heading')).toBe('Vårt tema');
+    expect(samskapT(own, 'nb')('themeBuilder.form.name')).toBe(resources.nb.themeBuilder.form.name);
+
+    const host = i18next.createInstance();
+    void host.init({ lng: 'nb', resources: {}, initAsync: false });
+    addSamskapResources(host, { nb: { themeBuilder: { heading: 'Vertens tema' } } });
+    const events: string[] = [];
+    host.store.on('added', (lng: string) => events.push(lng));
+    addSamskapArea(host, 'themeBuilder', deferredAreas.themeBuilder);
+    addSamskapArea(host, 'themeBuilder', deferredAreas.themeBuilder);
+    expect(events).toEqual([]);
+    expect(samskapT(host, 'nb')('themeBuilder.heading')).toBe('Vertens tema');
+    expect(samskapT(host, 'nn')('themeBuilder.heading')).toBe(resources.nn.themeBuilder.heading);
+    expect(samskapT(host, 'nb')('themeBuilder.form.name')).toBe(
+      resources.nb.themeBuilder.form.name,
+    );
   });
 });
 

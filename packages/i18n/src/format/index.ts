@@ -215,6 +215,11 @@ export function formatList(
 export function displayCountry(code: string, locale: LocaleCode): string {
   const region = String(code).trim().toUpperCase();
   if (!/^(?:[A-Z]{2}|\d{3})$/.test(region)) return code;
+  // Each card names its country: the name is kept per locale and region.
+  return cached(`country|${locale}|${region}`, () => countryName(region, locale)) ?? code;
+}
+
+function countryName(region: string, locale: LocaleCode): string | undefined {
   const { tags, nynorsk } = tagsFor(locale, Intl.DisplayNames);
   // Nynorsk takes Samskap's own names where they differ from bokmål, and bokmål's elsewhere,
   // engine data or not: engines that claim nynorsk do not all have its names (as with lists),
@@ -224,12 +229,9 @@ export function displayCountry(code: string, locale: LocaleCode): string {
   const dnTags = nn ? ['nb', ...tags] : tags;
   try {
     const dnOptions = { type: 'region', fallback: 'code' } as const;
-    return (
-      intl('dn', dnTags, dnOptions, () => new Intl.DisplayNames(dnTags, dnOptions)).of(region) ??
-      code
-    );
+    return intl('dn', dnTags, dnOptions, () => new Intl.DisplayNames(dnTags, dnOptions)).of(region);
   } catch {
-    return code;
+    return undefined;
   }
 }
 

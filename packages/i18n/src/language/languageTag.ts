@@ -5,19 +5,32 @@
 // BCP 47 tags of real use are short; anything longer is junk from data and is not parsed.
 const MAX_TAG_LENGTH = 35;
 
+// Every card and comment asks about its language, and Intl.getCanonicalLocales is slow next to
+// a map lookup: answers are kept, a bounded number of them (tags from data may be anything).
+const MAX_KNOWN = 256;
+const known = new Map<string, string | undefined>();
+
 /**
  * A language tag from data in canonical form (`nn-no` → `nn-NO`), or undefined when it is not a
  * well-formed tag (junk, empty, too long, not a string). Never throws.
  */
 export function canonicalLanguageTag(tag: unknown): string | undefined {
   if (typeof tag !== 'string') return undefined;
+  if (known.has(tag)) return known.get(tag);
   const trimmed = tag.trim().replace(/_/g, '-');
-  if (trimmed.length === 0 || trimmed.length > MAX_TAG_LENGTH) return undefined;
-  try {
-    return Intl.getCanonicalLocales(trimmed)[0];
-  } catch {
-    return undefined;
+  let canonical: string | undefined;
+  if (trimmed.length > 0 && trimmed.length <= MAX_TAG_LENGTH) {
+    try {
+      canonical = Intl.getCanonicalLocales(trimmed)[0];
+    } catch {
+      canonical = undefined;
+    }
   }
+  if (tag.length <= MAX_TAG_LENGTH) {
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(tag, canonical);
+  }
+  return canonical;
 }
 
 /**

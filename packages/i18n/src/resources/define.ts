@@ -32,3 +32,20 @@ export function stringLeaves(
   }
   return out;
 }
+
+/**
+ * Areas (each `{ nb, nn, en }`) turned into one tree per locale: `{ nb: { area: ... }, ... }`.
+ * Later sets add to earlier ones.
+ */
+export function byLocale<T>(
+  ...areaSets: Array<Record<string, Record<'nb' | 'nn' | 'en', unknown>>>
+): Record<'nb' | 'nn' | 'en', T> {
+  const tree = (locale: 'nb' | 'nn' | 'en') => {
+    const out: Record<string, unknown> = {};
+    for (const areas of areaSets) {
+      for (const [area, strings] of Object.entries(areas)) out[area] = strings[locale];
+    }
+    return out as T;
+  };
+  return { nb: tree('nb'), nn: tree('nn'), en: tree('en') };
+}

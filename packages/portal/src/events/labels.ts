@@ -1,4 +1,5 @@
-import { type BadgeColor, type LabelOverrides, useLabels } from '@samskap/react';
+import { eventsStrings } from '@samskap/i18n';
+import { type BadgeColor, type LabelOverrides, useLabels, useSamskapStrings } from '@samskap/react';
 import type { RegistrationState } from './model.js';
 
 const keys = {
@@ -27,6 +28,7 @@ export type EventLabelName = keyof typeof keys;
 export type EventLabels = LabelOverrides<EventLabelName>;
 
 export function useEventLabels(labels?: EventLabels) {
+  useSamskapStrings('events', eventsStrings);
   return useLabels(keys, labels);
 }
 

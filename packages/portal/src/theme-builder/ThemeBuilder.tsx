@@ -1,4 +1,4 @@
-import type { SamskapKey } from '@samskap/i18n';
+import { type SamskapKey, themeBuilderStrings } from '@samskap/i18n';
 import {
   Alert,
   announce,
@@ -16,6 +16,7 @@ import {
   TextField,
   useLabels,
   useSamskapLocale,
+  useSamskapStrings,
 } from '@samskap/react';
 import {
   type ColorSchemeName,
@@ -161,6 +162,8 @@ export interface ThemeBuilderProps {
  * and dark, what was adjusted for contrast and why, and the files `samskap-theme` writes.
  */
 export function ThemeBuilder({ initialState, onStateChange, labels }: ThemeBuilderProps) {
+  // Its strings come with it, so no other page ships them.
+  useSamskapStrings('themeBuilder', themeBuilderStrings);
   const label = useLabels(labelKeys, labels);
   const { t, formatList, info } = useSamskapLocale();
   const id = useId();

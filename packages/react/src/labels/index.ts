@@ -5,3 +5,4 @@ export {
   type LabelValues,
   useLabels,
 } from './useLabels.js';
+export { useSamskapStrings } from './useSamskapStrings.js';

@@ -1,4 +1,5 @@
-import { type LabelOverrides, useLabels } from '@samskap/react';
+import { articlesStrings } from '@samskap/i18n';
+import { type LabelOverrides, useLabels, useSamskapStrings } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { asText } from '../../shared/data.js';
 import { imageSrc } from '../../shared/urls.js';
@@ -34,6 +35,7 @@ export const ArticleFigure = forwardRef<HTMLElement, ArticleFigureProps>(functio
   { image, language, labels, ...rest },
   ref,
 ) {
+  useSamskapStrings('articles', articlesStrings);
   const label = useLabels(keys, labels);
   const lang = useContentLanguage(language);
   const img = image && typeof image === 'object' ? image : undefined;

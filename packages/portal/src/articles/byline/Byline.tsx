@@ -1,9 +1,10 @@
-import { contentLanguage } from '@samskap/i18n';
+import { articlesStrings, contentLanguage } from '@samskap/i18n';
 import {
   type LabelOverrides,
   Link,
   useLabels,
   useSamskapLocale,
+  useSamskapStrings,
   VisuallyHidden,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
@@ -64,6 +65,7 @@ export const Byline = forwardRef<HTMLDivElement, BylineProps>(function Byline(
   },
   ref,
 ) {
+  useSamskapStrings('articles', articlesStrings);
   const label = useLabels(keys, labels);
   const { locale, formatList } = useSamskapLocale();
   const lang = contentLanguage(language, locale);

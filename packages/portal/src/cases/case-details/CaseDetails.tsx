@@ -1,4 +1,4 @@
-import { contentLanguage, type LocaleCode } from '@samskap/i18n';
+import { caseDetailsStrings, contentLanguage, type LocaleCode } from '@samskap/i18n';
 import {
   Heading,
   type HeadingLevel,
@@ -9,6 +9,7 @@ import {
   subheadingLevel,
   useLabels,
   useSamskapLocale,
+  useSamskapStrings,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode, useId } from 'react';
 import { isEmailLike } from '../../forms/validate.js';
@@ -91,6 +92,7 @@ export const CaseDetails = forwardRef<HTMLElement, CaseDetailsProps>(function Ca
   { case: item, headingLevel = 1, hrefForLocale, comments, labels, ...rest },
   ref,
 ) {
+  useSamskapStrings('caseDetails', caseDetailsStrings);
   const label = useLabels(keys, labels);
   const { t, locale, displayCountry, formatList } = useSamskapLocale();
   const baseId = useId();

@@ -1,4 +1,5 @@
-import { Button, type LabelOverrides, Link, useLabels } from '@samskap/react';
+import { eventsStrings } from '@samskap/i18n';
+import { Button, type LabelOverrides, Link, useLabels, useSamskapStrings } from '@samskap/react';
 import { eventToIcs, type IcsEventInput } from '../ics.js';
 
 const keys = { addToCalendar: 'events.addToCalendar' } as const;
@@ -22,6 +23,7 @@ export interface AddToCalendarProps {
  * Blob URL, released right after), so no server is needed and nothing is built that nobody uses.
  */
 export function AddToCalendar({ event, fileName, href, labels }: AddToCalendarProps) {
+  useSamskapStrings('events', eventsStrings);
   const label = useLabels(keys, labels);
   const name = `${(fileName ?? event.uid).replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'event'}.ics`;
   if (href) {

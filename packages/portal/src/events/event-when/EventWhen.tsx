@@ -1,4 +1,10 @@
-import { type LabelOverrides, useLabels, useSamskapLocale } from '@samskap/react';
+import { eventsStrings } from '@samskap/i18n';
+import {
+  type LabelOverrides,
+  useLabels,
+  useSamskapLocale,
+  useSamskapStrings,
+} from '@samskap/react';
 import { PORTAL_TIME_ZONE, parseDataDate } from '../../shared/DateText.js';
 
 const keys = { osloTime: 'events.osloTime' } as const;
@@ -30,6 +36,7 @@ export interface EventWhenProps {
  * one. Times are shown in Oslo's time zone whatever the reader's computer is set to.
  */
 export function EventWhen({ start, end, labels }: EventWhenProps) {
+  useSamskapStrings('events', eventsStrings);
   const label = useLabels(keys, labels);
   const { formatDate, formatDateTime } = useSamskapLocale();
   const from = parseDataDate(start);

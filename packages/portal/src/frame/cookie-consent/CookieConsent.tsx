@@ -1,3 +1,4 @@
+import { cookieConsentStrings } from '@samskap/i18n';
 import {
   Alert,
   Button,
@@ -8,6 +9,7 @@ import {
   Paragraph,
   safeUrl,
   useLabels,
+  useSamskapStrings,
 } from '@samskap/react';
 import { type FormEvent, forwardRef, useEffect, useId, useRef, useState } from 'react';
 import type { HeadedSectionProps } from '../../forms/FormProps.js';
@@ -109,6 +111,7 @@ export const CookieConsent = forwardRef<HTMLElement, CookieConsentProps>(functio
   },
   ref,
 ) {
+  useSamskapStrings('cookieConsent', cookieConsentStrings);
   const label = useLabels(keys, labels);
   const headingId = useId();
   const known = parseCookieConsent(consent);

@@ -1,4 +1,12 @@
-import { Heading, type LabelOverrides, Link, safeUrl, useLabels } from '@samskap/react';
+import { portalFooterStrings } from '@samskap/i18n';
+import {
+  Heading,
+  type LabelOverrides,
+  Link,
+  safeUrl,
+  useLabels,
+  useSamskapStrings,
+} from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type MouseEvent, type ReactNode, useId } from 'react';
 import { openCookieSettings } from '../cookie-consent/channel.js';
 import { Columns, Details, Links, Organisation, Root, Section } from './PortalFooter.styles.js';
@@ -89,6 +97,7 @@ export const PortalFooter = forwardRef<HTMLElement, PortalFooterProps>(function 
   },
   ref,
 ) {
+  useSamskapStrings('portalFooter', portalFooterStrings);
   const label = useLabels(keys, labels);
   const contactId = useId();
   const aboutId = useId();

@@ -1,3 +1,4 @@
+import { portalHeaderStrings } from '@samskap/i18n';
 import {
   Badge,
   Button,
@@ -7,6 +8,7 @@ import {
   SkipLink,
   safeUrl,
   useLabels,
+  useSamskapStrings,
 } from '@samskap/react';
 import {
   forwardRef,
@@ -120,6 +122,7 @@ export const PortalHeader = forwardRef<HTMLElement, PortalHeaderProps>(function 
   },
   ref,
 ) {
+  useSamskapStrings('portalHeader', portalHeaderStrings);
   const label = useLabels(keys, labels);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -1,3 +1,4 @@
+import { shareLinksStrings } from '@samskap/i18n';
 import {
   announce,
   Button,
@@ -8,6 +9,7 @@ import {
   safeUrl,
   TextField,
   useLabels,
+  useSamskapStrings,
 } from '@samskap/react';
 import {
   forwardRef,
@@ -64,6 +66,7 @@ export const ShareLinks = forwardRef<HTMLElement, ShareLinksProps>(function Shar
   { url, title, links = [], headingLevel = 2, labels, ...rest },
   ref,
 ) {
+  useSamskapStrings('shareLinks', shareLinksStrings);
   const label = useLabels(keys, labels);
   const headingId = useId();
   const [manual, setManual] = useState(false);

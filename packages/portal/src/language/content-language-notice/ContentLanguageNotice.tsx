@@ -1,5 +1,17 @@
-import { getLocaleInfo, type LocaleCode, type SamskapKey } from '@samskap/i18n';
-import { Button, type LabelOverrides, Link, useLabels, useSamskapLocale } from '@samskap/react';
+import {
+  contentLanguageNoticeStrings,
+  getLocaleInfo,
+  type LocaleCode,
+  type SamskapKey,
+} from '@samskap/i18n';
+import {
+  Button,
+  type LabelOverrides,
+  Link,
+  useLabels,
+  useSamskapLocale,
+  useSamskapStrings,
+} from '@samskap/react';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { languageHref } from '../href.js';
 import { Content, Message, Notice, Versions } from './ContentLanguageNotice.styles.js';
@@ -56,6 +68,7 @@ export const ContentLanguageNotice = forwardRef<HTMLDivElement, ContentLanguageN
     { contentLocale, availableIn, hrefFor, onChange, labels, children, ...rest },
     ref,
   ) {
+    useSamskapStrings('contentLanguageNotice', contentLanguageNoticeStrings);
     const { locale, info: pageInfo, t } = useSamskapLocale();
     const label = useLabels(labelKeys, labels);
     const versions = availableIn && availableIn.length > 0 ? availableIn : [contentLocale];

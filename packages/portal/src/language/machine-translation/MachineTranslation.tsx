@@ -1,4 +1,9 @@
-import { getLocaleInfo, type LocaleCode } from '@samskap/i18n';
+import {
+  contentLanguageNoticeStrings,
+  getLocaleInfo,
+  type LocaleCode,
+  machineTranslationStrings,
+} from '@samskap/i18n';
 import {
   Alert,
   Button,
@@ -6,6 +11,7 @@ import {
   Paragraph,
   useLabels,
   useSamskapLocale,
+  useSamskapStrings,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes, useEffect, useRef, useState } from 'react';
 
@@ -67,6 +73,8 @@ type State =
  */
 export const MachineTranslation = forwardRef<HTMLDivElement, MachineTranslationProps>(
   function MachineTranslation({ text, from, to, translate, timeout = 8000, labels, ...rest }, ref) {
+    useSamskapStrings('contentLanguageNotice', contentLanguageNoticeStrings);
+    useSamskapStrings('machineTranslation', machineTranslationStrings);
     const label = useLabels<keyof typeof keys>(keys, labels);
     const { locale } = useSamskapLocale();
     const target = to ?? locale;
