@@ -47,13 +47,17 @@ export { caseDetails as caseDetailsStrings } from './resources/case-details.js';
 export { contentLanguageNotice as contentLanguageNoticeStrings } from './resources/content-language-notice.js';
 export { cookieConsent as cookieConsentStrings } from './resources/cookie-consent.js';
 export { defineStrings, type StringTree } from './resources/define.js';
+export { eventRegistration as eventRegistrationStrings } from './resources/event-registration.js';
 export { events as eventsStrings } from './resources/events.js';
 export { type AreaStrings, resources } from './resources/index.js';
 export { machineTranslation as machineTranslationStrings } from './resources/machine-translation.js';
+export { newsletterSignup as newsletterSignupStrings } from './resources/newsletter-signup.js';
+export { pageFeedback as pageFeedbackStrings } from './resources/page-feedback.js';
 export { portalFooter as portalFooterStrings } from './resources/portal-footer.js';
 export { portalHeader as portalHeaderStrings } from './resources/portal-header.js';
 export { shareLinks as shareLinksStrings } from './resources/share-links.js';
 export { themeBuilder as themeBuilderStrings } from './resources/theme-builder.js';
+export { tips as tipsStrings } from './resources/tips.js';
 export type {
   DeepPartial,
   SamskapKey,

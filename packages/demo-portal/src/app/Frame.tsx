@@ -1,3 +1,4 @@
+import { pageFeedbackStrings } from '@samskap/i18n';
 import {
   CookieConsent,
   LanguageSwitcher,
@@ -5,7 +6,7 @@ import {
   PortalFooter,
   PortalHeader,
 } from '@samskap/portal';
-import { Alert, Button, Select, useLabels } from '@samskap/react';
+import { Alert, Button, Select, useLabels, useSamskapStrings } from '@samskap/react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { styled } from 'styled-components';
 import { postConsent, postFeedback } from './api.js';
@@ -65,6 +66,7 @@ export function Frame({ data, theme, onThemeChange, children }: FrameProps) {
   const text = copy[locale];
   const [choice, setChoice] = useState<ThemeChoice>(theme);
   const here = `${path}${search}`;
+  useSamskapStrings('pageFeedback', pageFeedbackStrings);
   const feedbackLabel = useLabels(feedbackKeys);
   // What the server answered to a post without scripts; with scripts the component moves on.
   const answered = data.feedback === 'yes' || data.feedback === 'no' ? data.feedback : undefined;

@@ -7,21 +7,17 @@ import { comments } from './comments.js';
 import { byLocale } from './define.js';
 import { dialog } from './dialog.js';
 import { errorSummary } from './error-summary.js';
-import { eventRegistration } from './event-registration.js';
 import { field } from './field.js';
 import { fileUpload } from './file-upload.js';
 import { forms } from './forms.js';
 import { languageSwitcher } from './language-switcher.js';
 import { link } from './link.js';
-import { newsletterSignup } from './newsletter-signup.js';
-import { pageFeedback } from './page-feedback.js';
 import { pagination } from './pagination.js';
 import { searchField } from './search-field.js';
 import { skipLink } from './skip-link.js';
 import { status } from './status.js';
 import { tag } from './tag.js';
 import { textarea } from './textarea.js';
-import { tips } from './tips.js';
 
 // One entry per area (a component or a group of them), each file holding nb, nn and en side by
 // side. Add a new area here and in its own file. These are the areas every instance gets up
@@ -34,21 +30,17 @@ export const coreAreas = {
   comments,
   dialog,
   errorSummary,
-  eventRegistration,
   field,
   fileUpload,
   forms,
   languageSwitcher,
   link,
-  newsletterSignup,
-  pageFeedback,
   pagination,
   searchField,
   skipLink,
   status,
   tag,
   textarea,
-  tips,
 };
 
 export type CoreResources = { [K in keyof typeof coreAreas]: (typeof coreAreas)[K]['nb'] };

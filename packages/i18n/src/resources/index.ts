@@ -5,31 +5,40 @@ import { contentLanguageNotice } from './content-language-notice.js';
 import { cookieConsent } from './cookie-consent.js';
 import { type CoreResources, coreAreas } from './core.js';
 import { byLocale, type StringTree } from './define.js';
+import { eventRegistration } from './event-registration.js';
 import { events } from './events.js';
 import { machineTranslation } from './machine-translation.js';
+import { newsletterSignup } from './newsletter-signup.js';
+import { pageFeedback } from './page-feedback.js';
 import { portalFooter } from './portal-footer.js';
 import { portalHeader } from './portal-header.js';
 import { shareLinks } from './share-links.js';
 import { themeBuilder } from './theme-builder.js';
+import { tips } from './tips.js';
 
 /**
  * Areas that a few components use and most pages do not (the frame, articles, events, case
  * details, the theme builder). They are not in an instance from the start: each component adds
  * its area when it renders (`useSamskapStrings` in @samskap/react), so a bundle without those
- * components ships none of these strings. The forms' areas stay core for now: the reference
- * portal's server validates with them.
+ * components ships none of these strings. The forms that few pages carry (tips, event
+ * registration, newsletter, page feedback) are deferred too; a server that validates with their
+ * words adds them to its own instance with `addSamskapArea`.
  */
 export const deferredAreas = {
   articles,
   caseDetails,
   contentLanguageNotice,
   cookieConsent,
+  eventRegistration,
   events,
   machineTranslation,
+  newsletterSignup,
+  pageFeedback,
   portalFooter,
   portalHeader,
   shareLinks,
   themeBuilder,
+  tips,
 };
 
 type DeferredResources = {

@@ -1,6 +1,13 @@
-import type { SamskapLocale } from '@samskap/i18n';
+import { eventRegistrationStrings, type SamskapLocale } from '@samskap/i18n';
 import { EventCard, EventDetails, EventRegistration } from '@samskap/portal';
-import { Alert, Breadcrumbs, Heading, Paragraph, useLabels } from '@samskap/react';
+import {
+  Alert,
+  Breadcrumbs,
+  Heading,
+  Paragraph,
+  useLabels,
+  useSamskapStrings,
+} from '@samskap/react';
 import { styled } from 'styled-components';
 import { postRegistration } from '../api.js';
 import { copy } from '../copy.js';
@@ -83,6 +90,8 @@ export function EventPage({
   page: Extract<Page, { kind: 'event' }>;
 }) {
   const text = copy[locale];
+  // The receipt stands without the form after a plain post: add the form's area here too.
+  useSamskapStrings('eventRegistration', eventRegistrationStrings);
   const receipt = useLabels(receiptKeys);
   const { event } = page;
   const form = page.registered ? (

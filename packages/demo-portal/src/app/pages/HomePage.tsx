@@ -1,6 +1,6 @@
-import type { SamskapLocale } from '@samskap/i18n';
+import { newsletterSignupStrings, type SamskapLocale } from '@samskap/i18n';
 import { ArticleCard, CaseCard, NewsletterSignup } from '@samskap/portal';
-import { Alert, Heading, Link, Paragraph, useLabels } from '@samskap/react';
+import { Alert, Heading, Link, Paragraph, useLabels, useSamskapStrings } from '@samskap/react';
 import { styled } from 'styled-components';
 import { postNewsletter } from '../api.js';
 import { copy } from '../copy.js';
@@ -39,6 +39,8 @@ export function HomePage({
   search: string;
 }) {
   const text = copy[locale];
+  // The confirmation stands without the form after a plain post: add the form's area here too.
+  useSamskapStrings('newsletterSignup', newsletterSignupStrings);
   const sent = useLabels(sentKeys);
   const newsletter = new URLSearchParams(search).get('newsletter');
   return (

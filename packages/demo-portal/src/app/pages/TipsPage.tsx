@@ -1,6 +1,6 @@
-import type { SamskapLocale } from '@samskap/i18n';
+import { type SamskapLocale, tipsStrings } from '@samskap/i18n';
 import { TipForm } from '@samskap/portal';
-import { Alert, Heading, Paragraph, useLabels } from '@samskap/react';
+import { Alert, Heading, Paragraph, useLabels, useSamskapStrings } from '@samskap/react';
 import { styled } from 'styled-components';
 import { postTip } from '../api.js';
 import { copy } from '../copy.js';
@@ -32,6 +32,9 @@ export function TipsPage({
   page: Extract<Page, { kind: 'tips' }>;
 }) {
   const text = copy[locale];
+  // The receipt uses the tip form's words, whose area comes with the form: add it here too,
+  // since after a plain post the receipt stands without the form.
+  useSamskapStrings('tips', tipsStrings);
   const receipt = useLabels(receiptKeys);
   return (
     <Column>

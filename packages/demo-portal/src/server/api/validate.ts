@@ -1,9 +1,13 @@
 import {
+  addSamskapArea,
   createSamskapI18n,
+  eventRegistrationStrings,
   formatList,
   localeInfo,
+  newsletterSignupStrings,
   type SamskapLocale,
   samskapT,
+  tipsStrings,
 } from '@samskap/i18n';
 import {
   type CommentFormField,
@@ -24,6 +28,11 @@ import { FEEDBACK_MAX_LENGTH, tipFileTypes, tipLimits } from '../../app/limits.j
 // the words the form shows: the same messages, on the same fields, in the reader's language.
 
 const i18n = createSamskapI18n();
+// The forms' areas are deferred (each form adds its own when it renders); this instance never
+// renders one, so it adds the areas whose words it answers with.
+addSamskapArea(i18n, 'tips', tipsStrings);
+addSamskapArea(i18n, 'eventRegistration', eventRegistrationStrings);
+addSamskapArea(i18n, 'newsletterSignup', newsletterSignupStrings);
 
 export const alignments: readonly PortalCommentAlignment[] = ['for', 'neutral', 'against'];
 export const reportReasons: readonly CommentReportReason[] = ['spam', 'offensive', 'off-topic'];

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Textarea, TextField, useLabels } from '@samskap/react';
+import { Heading, Paragraph, Textarea, TextField } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
 import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
 import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
@@ -12,7 +12,7 @@ import {
   placeLine,
   registrationState,
 } from '../model.js';
-import { type EventRegistrationLabels, eventRegistrationKeys } from './labels.js';
+import { type EventRegistrationLabels, useEventRegistrationLabels } from './labels.js';
 import {
   type EventRegistrationField,
   type EventRegistrationProblem,
@@ -104,7 +104,7 @@ export const EventRegistration = forwardRef<HTMLFormElement, EventRegistrationPr
   function EventRegistration(props, ref) {
     const [shared, { event, draftKey, now, calendarUrl, ...rest }] = splitFormProps(props);
     const { onSubmit, onTrap, headingLevel } = shared;
-    const label = useLabels(eventRegistrationKeys, shared.labels);
+    const label = useEventRegistrationLabels(shared.labels);
     const state = registrationState(event, now);
     const waitingList = state === 'waiting-list';
     const eventId = asText(event.id) ?? '';

@@ -1,4 +1,5 @@
-import type { LabelOverrides } from '@samskap/react';
+import { eventRegistrationStrings } from '@samskap/i18n';
+import { type LabelOverrides, useLabels, useSamskapStrings } from '@samskap/react';
 
 /** Where each of EventRegistration's labels lives in the `samskap` namespace. */
 export const eventRegistrationKeys = {
@@ -42,3 +43,12 @@ export const eventRegistrationKeys = {
 
 /** Overrides of EventRegistration's built-in strings (`{ email }`, `{ reference }`). */
 export type EventRegistrationLabels = LabelOverrides<keyof typeof eventRegistrationKeys>;
+
+/**
+ * EventRegistration's strings. The `eventRegistration` area is deferred, so it is added to the
+ * instance first.
+ */
+export function useEventRegistrationLabels(labels?: EventRegistrationLabels) {
+  useSamskapStrings('eventRegistration', eventRegistrationStrings);
+  return useLabels(eventRegistrationKeys, labels);
+}

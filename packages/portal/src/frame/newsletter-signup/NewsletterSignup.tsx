@@ -1,4 +1,12 @@
-import { Checkbox, CheckboxGroup, type LabelOverrides, TextField, useLabels } from '@samskap/react';
+import { newsletterSignupStrings } from '@samskap/i18n';
+import {
+  Checkbox,
+  CheckboxGroup,
+  type LabelOverrides,
+  TextField,
+  useLabels,
+  useSamskapStrings,
+} from '@samskap/react';
 import { forwardRef, useRef } from 'react';
 import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/FormParts.js';
 import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
@@ -104,6 +112,7 @@ export const NewsletterSignup = forwardRef<HTMLFormElement, NewsletterSignupProp
   function NewsletterSignup(props, ref) {
     const [shared, { topics = [], method = 'post', ...rest }] = splitFormProps(props);
     const { onSubmit, onTrap } = shared;
+    useSamskapStrings('newsletterSignup', newsletterSignupStrings);
     const label = useLabels(keys, shared.labels);
     // The form empties on success; the confirmation still names the address it was sent to.
     const sentTo = useRef('');

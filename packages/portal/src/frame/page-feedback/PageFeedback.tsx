@@ -1,3 +1,4 @@
+import { pageFeedbackStrings } from '@samskap/i18n';
 import {
   Alert,
   announce,
@@ -9,6 +10,7 @@ import {
   subheadingLevel,
   Textarea,
   useLabels,
+  useSamskapStrings,
 } from '@samskap/react';
 import { type FormEvent, forwardRef, useId, useRef, useState } from 'react';
 import { FormMessages } from '../../forms/FormParts.js';
@@ -73,6 +75,7 @@ export const PageFeedback = forwardRef<HTMLElement, PageFeedbackProps>(function 
   { action, onSubmit, answer, commentLimit = 1000, headingLevel = 2, labels, ...rest },
   ref,
 ) {
+  useSamskapStrings('pageFeedback', pageFeedbackStrings);
   const label = useLabels(keys, labels);
   const headingId = useId();
   const [useful, setUseful] = useState<PageFeedbackAnswer | undefined>(answer);

@@ -8,7 +8,6 @@ import {
   Paragraph,
   Textarea,
   TextField,
-  useLabels,
   useSamskapLocale,
 } from '@samskap/react';
 import { forwardRef, useRef } from 'react';
@@ -16,7 +15,7 @@ import { FormFrame, FormTail, splitFormProps, useFormParts } from '../../forms/F
 import type { FormStartProps, PortalFormProps } from '../../forms/FormProps.js';
 import { formLabels, labelsFrom } from '../../forms/labels.js';
 import { type FormFieldError, useForm } from '../../forms/useForm.js';
-import { type TipFormLabels, tipFormKeys } from './labels.js';
+import { type TipFormLabels, useTipFormLabels } from './labels.js';
 import { Stack } from './TipForm.styles.js';
 import {
   type TipFieldProblem,
@@ -120,7 +119,7 @@ export const TipForm = forwardRef<HTMLFormElement, TipFormProps>(function TipFor
   } = own;
   const { onSubmit, onTrap } = shared;
   const { info, locale } = useSamskapLocale();
-  const label = useLabels(tipFormKeys, shared.labels);
+  const label = useTipFormLabels(shared.labels);
   const limits = { maxLength, maxFiles, maxFileSize, accept };
   const sentAnonymously = useRef(false);
   const toSubmission = (v: TipValues): TipSubmission => ({

@@ -1,4 +1,5 @@
-import type { LabelOverrides } from '@samskap/react';
+import { tipsStrings } from '@samskap/i18n';
+import { type LabelOverrides, useLabels, useSamskapStrings } from '@samskap/react';
 
 /** Where each of TipForm's labels lives in the `samskap` namespace. */
 export const tipFormKeys = {
@@ -41,3 +42,9 @@ export const tipFormKeys = {
  * the values (`{ count }`, `{ name }`, `{ size }`, `{ types }`, `{ reference }`).
  */
 export type TipFormLabels = LabelOverrides<keyof typeof tipFormKeys>;
+
+/** TipForm's strings. The `tips` area is deferred, so it is added to the instance first. */
+export function useTipFormLabels(labels?: TipFormLabels) {
+  useSamskapStrings('tips', tipsStrings);
+  return useLabels(tipFormKeys, labels);
+}
