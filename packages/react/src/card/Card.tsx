@@ -1,6 +1,9 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import type { LinkProps } from '../link/Link.js';
-import { StyledCard, StyledCardLink } from './Card.styles.js';
+import { type LinkProps, withRel } from '../link/Link.js';
+import { safeUrl } from '../utils/safeUrl.js';
+import { StyledCard, StyledCardAnchor, StyledCardLink } from './Card.styles.js';
+
+const ugcRel = ['nofollow', 'ugc', 'noopener'] as const;
 
 export interface CardProps extends HTMLAttributes<HTMLElement> {
   /**
@@ -42,5 +45,21 @@ export type CardLinkProps = LinkProps;
  * card-wide target.
  */
 export const CardLink = forwardRef<HTMLAnchorElement, CardLinkProps>(function CardLink(props, ref) {
-  return <StyledCardLink ref={ref} data-sk-card-link="" {...props} />;
+  // Only a link to a new tab needs Link's extras (an icon, a hidden "(opens in a new tab)" from
+  // the labels). Every other card link is one styled anchor with what Link would give it: a
+  // cards page renders hundreds of these, so it skips Link's hook and its second styled layer.
+  if (props.target === '_blank') {
+    return <StyledCardLink ref={ref} data-sk-card-link="" {...props} />;
+  }
+  const { href, color = 'accent', ugc = false, labels: _labels, rel, ...rest } = props;
+  return (
+    <StyledCardAnchor
+      ref={ref}
+      href={safeUrl(href)}
+      rel={ugc || rel ? withRel(rel, ugc ? ugcRel : []) : undefined}
+      data-color={color === 'accent' ? undefined : color}
+      data-sk-card-link=""
+      {...rest}
+    />
+  );
 });
