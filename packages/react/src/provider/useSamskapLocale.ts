@@ -5,6 +5,7 @@ import {
   setStandaloneContext,
   useSamskapContext,
 } from './context.js';
+import { memoFormatters, memoT } from './memo.js';
 
 /**
  * The active locale, its metadata, a translate function for the `samskap` namespace, and the
@@ -25,9 +26,9 @@ export function useSamskapLocale(): SamskapContextValue {
     return {
       locale: defaultLocale,
       info: infoFor(defaultLocale),
-      t: samskapT(i18n, defaultLocale),
+      t: memoT(samskapT(i18n, defaultLocale)),
       i18n,
-      ...createFormatters(defaultLocale),
+      ...memoFormatters(createFormatters(defaultLocale)),
     };
   });
 }
