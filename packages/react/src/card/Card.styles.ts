@@ -82,15 +82,13 @@ const cardLink = css`
   }
 `;
 
-/** The card link that opens a new tab: Link's icon and hidden "(opens in a new tab)" are needed. */
+// The card link that opens a new tab: Link's icon and hidden "(opens in a new tab)" are needed.
 export const StyledCardLink = styled(Link)`
   ${cardLink}
 `;
 
-/**
- * Every other card link: Link's own anchor styles and the card link's in one styled element, so
- * a list of 1,000 cards renders one component per link instead of three, and calls no hook.
- */
+// Every other card link: Link's own anchor styles and the card link's in one styled element, so
+// a list of 1,000 cards renders one component per link instead of three, and calls no hook.
 export const StyledCardAnchor = styled(StyledLink)`
   ${cardLink}
 `;

@@ -21,7 +21,7 @@ function onlyCount(options: Record<string, unknown>): boolean {
   return typeof options.count === 'number';
 }
 
-/** `t`, remembering what it said for a key alone or a key and a count. */
+// `t`, remembering what it said for a key alone or a key and a count.
 export function memoT(t: SamskapT): SamskapT {
   const cache = new Map<string, string>();
   return (key, options) => {
@@ -31,7 +31,7 @@ export function memoT(t: SamskapT): SamskapT {
   };
 }
 
-/** The formatters, with `displayCountry` remembering each code's name. */
+// The formatters, with `displayCountry` remembering each code's name.
 export function memoFormatters(formatters: SamskapFormatters): SamskapFormatters {
   const names = new Map<string, string>();
   const { displayCountry } = formatters;

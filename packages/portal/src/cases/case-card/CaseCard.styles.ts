@@ -97,7 +97,7 @@ export const Root = styled(Card)`
   }
 `;
 
-/** The image box of the horizontal layout and the skeleton. */
+// The image box of the horizontal layout and the skeleton.
 export const Media = styled.div`
   flex: none;
   aspect-ratio: 16 / 9;
@@ -118,7 +118,7 @@ export const Media = styled.div`
   }
 `;
 
-/** The text column of the horizontal layout and the skeleton. */
+// The text column of the horizontal layout and the skeleton.
 export const Body = styled.div`
   display: flex;
   flex: 1 1 auto;

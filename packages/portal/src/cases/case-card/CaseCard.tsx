@@ -85,10 +85,6 @@ function contentLang(language: string, pageTag: string): string | undefined {
  * One innovation case as a card. The title is the card's one link (the whole card is its click
  * target); a case whose `href` is missing or unsafe is shown without a link.
  */
-// The markup is as small as what it says allows, since a page may show a thousand of these:
-// the parts sit in the card itself (wrapped only in the horizontal layout, which needs a text
-// column beside the image), plain elements styled by the card's one stylesheet, and each hidden
-// label is a span inside the text it introduces.
 export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard(
   { case: input, variant = 'default', headingLevel = 3, maxTags = 3, labels, ...rest },
   ref,
@@ -117,6 +113,10 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
   const hiddenTags = item.tags.length - shownTags.length;
   const countries = item.countries.map((code) => displayCountry(code)).join(', ');
 
+  // The markup is as small as what it says allows, since a page may show a thousand cards: the
+  // parts sit in the card itself (wrapped only in the horizontal layout, which needs a text
+  // column beside the image), as plain elements that the card's one stylesheet styles, and a
+  // label that is only read is a span just before the text it introduces.
   const image =
     item.image && src ? (
       <img src={src} alt={item.image.alt} lang={item.image.alt ? lang : undefined} />
