@@ -1,9 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { type LinkProps, withRel } from '../link/Link.js';
+import type { LinkProps } from '../link/Link.js';
 import { safeUrl } from '../utils/safeUrl.js';
 import { StyledCard, StyledCardAnchor, StyledCardLink } from './Card.styles.js';
-
-const ugcRel = ['nofollow', 'ugc', 'noopener'] as const;
 
 export interface CardProps extends HTMLAttributes<HTMLElement> {
   /**
@@ -45,21 +43,11 @@ export type CardLinkProps = LinkProps;
  * card-wide target.
  */
 export const CardLink = forwardRef<HTMLAnchorElement, CardLinkProps>(function CardLink(props, ref) {
-  // Only a link to a new tab needs Link's extras (an icon, a hidden "(opens in a new tab)" from
-  // the labels). Every other card link is one styled anchor with what Link would give it: a
-  // cards page renders hundreds of these, so it skips Link's hook and its second styled layer.
-  if (props.target === '_blank') {
+  // A plain card link (no new tab, no rel, no colour) is one styled anchor: a cards page renders
+  // hundreds, so it skips Link's hook and second styled layer. Anything else goes through Link.
+  const { href, target, rel, color, ugc, labels, ...rest } = props;
+  if (target || rel || color || ugc || labels) {
     return <StyledCardLink ref={ref} data-sk-card-link="" {...props} />;
   }
-  const { href, color = 'accent', ugc = false, labels: _labels, rel, ...rest } = props;
-  return (
-    <StyledCardAnchor
-      ref={ref}
-      href={safeUrl(href)}
-      rel={ugc || rel ? withRel(rel, ugc ? ugcRel : []) : undefined}
-      data-color={color === 'accent' ? undefined : color}
-      data-sk-card-link=""
-      {...rest}
-    />
-  );
+  return <StyledCardAnchor ref={ref} href={safeUrl(href)} data-sk-card-link="" {...rest} />;
 });

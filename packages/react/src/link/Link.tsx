@@ -36,8 +36,7 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   labels?: Partial<LinkLabels>;
 }
 
-// `rel` with the tokens of `add` added once each (internal: Link and CardLink share it).
-export function withRel(rel: string | undefined, add: readonly string[]): string | undefined {
+function withRel(rel: string | undefined, add: string[]): string | undefined {
   const parts = new Set((rel ?? '').split(/\s+/).filter(Boolean));
   for (const part of add) parts.add(part);
   return parts.size ? [...parts].join(' ') : undefined;

@@ -24,7 +24,6 @@ import {
 } from 'react';
 import { warnOnce } from '../utils/warnOnce.js';
 import { infoFor, SamskapContext, type SamskapContextValue } from './context.js';
-import { memoFormatters, memoT } from './memo.js';
 import { rawTextCss } from './rawTextCss.js';
 import { Root } from './SamskapProvider.styles.js';
 
@@ -170,9 +169,9 @@ export const SamskapProvider = forwardRef<HTMLDivElement, SamskapProviderProps>(
       () => ({
         locale,
         info: infoFor(locale),
-        t: memoT(samskapT(i18n, locale)),
+        t: samskapT(i18n, locale),
         i18n,
-        ...memoFormatters(createFormatters(locale)),
+        ...createFormatters(locale),
       }),
       [i18n, locale, version, localesVersion],
     );

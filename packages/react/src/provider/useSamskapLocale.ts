@@ -5,7 +5,6 @@ import {
   setStandaloneContext,
   useSamskapContext,
 } from './context.js';
-import { memoFormatters, memoT } from './memo.js';
 
 /**
  * The active locale, its metadata, a translate function for the `samskap` namespace, and the
@@ -26,9 +25,9 @@ export function useSamskapLocale(): SamskapContextValue {
     return {
       locale: defaultLocale,
       info: infoFor(defaultLocale),
-      t: memoT(samskapT(i18n, defaultLocale)),
+      t: samskapT(i18n, defaultLocale),
       i18n,
-      ...memoFormatters(createFormatters(defaultLocale)),
+      ...createFormatters(defaultLocale),
     };
   });
 }

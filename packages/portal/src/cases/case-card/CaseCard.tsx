@@ -1,4 +1,4 @@
-import { contentLanguage } from '@samskap/i18n';
+import { contentLanguage, type SamskapKey } from '@samskap/i18n';
 import {
   Badge,
   type BadgeColor,
@@ -81,6 +81,17 @@ function contentLang(language: string, pageTag: string): string | undefined {
   return lang;
 }
 
+// A page of 1,000 cards asks for the same few strings on every render and language switch: each
+// is looked up once per translate function (the provider makes one per locale and resources).
+const strings = new WeakMap<object, Map<string, string>>();
+function said(t: (key: SamskapKey) => string, key: SamskapKey): string {
+  let known = strings.get(t);
+  if (!known) strings.set(t, (known = new Map()));
+  let text = known.get(key);
+  if (text === undefined) known.set(key, (text = t(key)));
+  return text;
+}
+
 /**
  * One innovation case as a card. The title is the card's one link (the whole card is its click
  * target); a case whose `href` is missing or unsafe is shown without a link.
@@ -90,7 +101,9 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
   ref,
 ) {
   const { t, info, displayCountry } = useSamskapLocale();
-  const label = useLabels(labelKeys, labels);
+  const labelled = useLabels(labelKeys, labels);
+  const label = (name: keyof typeof labelKeys) =>
+    labels ? labelled(name) : said(t, labelKeys[name]);
   // Data from a CMS: a malformed record is repaired (with a warning), and a non-record is skipped.
   const item = normalizeCase(input);
   if (!item) {
@@ -126,7 +139,7 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
       {item.stage ? (
         <Badge color={stageColor[item.stage]} data-stage={item.stage}>
           <span data-sr-only="">{`${label('stage')}: `}</span>
-          {t(`cases.stage.${item.stage}`)}
+          {said(t, `cases.stage.${item.stage}`)}
         </Badge>
       ) : null}
       <CardTitle level={headingLevel} size={compact ? 'sm' : 'md'} lang={lang} href={href}>
@@ -172,8 +185,8 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
           ))}
           {hiddenTags > 0 ? (
             <li data-more="true">
-              <span aria-hidden="true">{label('moreTags', { count: hiddenTags })}</span>
-              <span data-sr-only="">{label('moreTagsLabel', { count: hiddenTags })}</span>
+              <span aria-hidden="true">{labelled('moreTags', { count: hiddenTags })}</span>
+              <span data-sr-only="">{labelled('moreTagsLabel', { count: hiddenTags })}</span>
             </li>
           ) : null}
         </ul>
