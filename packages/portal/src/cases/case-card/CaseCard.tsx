@@ -86,9 +86,15 @@ function contentLang(language: string, pageTag: string): string | undefined {
 const strings = new WeakMap<object, Map<string, string>>();
 function said(t: (key: SamskapKey) => string, key: SamskapKey): string {
   let known = strings.get(t);
-  if (!known) strings.set(t, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    strings.set(t, known);
+  }
   let text = known.get(key);
-  if (text === undefined) known.set(key, (text = t(key)));
+  if (text === undefined) {
+    text = t(key);
+    known.set(key, text);
+  }
   return text;
 }
 
