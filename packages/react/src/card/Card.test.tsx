@@ -86,6 +86,31 @@ describe('Card', () => {
     expect(linkRef.current).not.toHaveAttribute('href');
   });
 
+  it('a card link does what Link does: rel for user content, colour, and a named new tab', () => {
+    renderIn(
+      'nn',
+      <>
+        <CardLink href="https://example.org/a" ugc rel="external external" color="neutral">
+          Frå ein kommentar
+        </CardLink>
+        <CardLink href="https://example.org/b" rel=" external ">
+          Ekstern
+        </CardLink>
+        <CardLink href="https://example.org/c" target="_blank">
+          Regjeringen
+        </CardLink>
+      </>,
+    );
+    const ugc = screen.getByRole('link', { name: 'Frå ein kommentar' });
+    expect(ugc).toHaveAttribute('rel', 'external nofollow ugc noopener');
+    expect(ugc).toHaveAttribute('data-color', 'neutral');
+    expect(ugc).toHaveAttribute('data-sk-card-link');
+    expect(screen.getByRole('link', { name: 'Ekstern' })).toHaveAttribute('rel', 'external');
+    const newTab = screen.getByRole('link', { name: 'Regjeringen (opnar i ny fane)' });
+    expect(newTab).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(newTab).toHaveAttribute('data-sk-card-link');
+  });
+
   it('has no axe violations in any language', async () => {
     for (const locale of locales) {
       const { unmount } = renderIn(

@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { LinkProps } from '../link/Link.js';
-import { StyledCard, StyledCardLink } from './Card.styles.js';
+import { safeUrl } from '../utils/safeUrl.js';
+import { StyledCard, StyledCardAnchor, StyledCardLink } from './Card.styles.js';
 
 export interface CardProps extends HTMLAttributes<HTMLElement> {
   /**
@@ -42,5 +43,11 @@ export type CardLinkProps = LinkProps;
  * card-wide target.
  */
 export const CardLink = forwardRef<HTMLAnchorElement, CardLinkProps>(function CardLink(props, ref) {
-  return <StyledCardLink ref={ref} data-sk-card-link="" {...props} />;
+  // A plain card link (no new tab, no rel, no colour) is one styled anchor: a cards page renders
+  // hundreds, so it skips Link's hook and second styled layer. Anything else goes through Link.
+  const { href, target, rel, color, ugc, labels, ...rest } = props;
+  if (target || rel || color || ugc || labels) {
+    return <StyledCardLink ref={ref} data-sk-card-link="" {...props} />;
+  }
+  return <StyledCardAnchor ref={ref} href={safeUrl(href)} data-sk-card-link="" {...rest} />;
 });

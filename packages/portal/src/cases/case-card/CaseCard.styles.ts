@@ -1,21 +1,103 @@
 import { Card, visuallyHidden } from '@samskap/react';
 import { styled } from 'styled-components';
-import { CardTitle } from '../../shared/CardTitle.js';
 
-// The card, its hover state, focus ring and stretched link are Card's and CardLink's; the case
-// card only lays out an image that runs to the card's edge.
+// The card, its hover state, focus ring and stretched link are Card's and CardLink's. Everything
+// else is this one stylesheet over plain elements marked with `data-part`: a page of 1,000 cards
+// then renders one styled component per part that needs a primitive (the badge, the heading, the
+// link) and none for the rest.
 export const Root = styled(Card)`
-  gap: 0;
+  gap: var(--sk-space-2);
   height: 100%;
-  padding: 0;
+  padding: var(--sk-space-4);
   overflow: hidden;
 
+  &[data-variant='compact'] {
+    padding: var(--sk-space-3);
+  }
+
+  /* The image runs to the card's edges: out over the padding, and a padding's worth of space
+     (with the gap) below it. The width is set, not stretched, so a host's img reset cannot
+     shrink it. */
+  & > img {
+    display: block;
+    flex: none;
+    box-sizing: border-box;
+    width: calc(100% + 2 * var(--sk-space-4));
+    max-width: none;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    margin: calc(-1 * var(--sk-space-4)) calc(-1 * var(--sk-space-4)) var(--sk-space-2);
+    object-fit: cover;
+    background: var(--sk-color-neutral-background-tinted);
+  }
+
+  /* The horizontal layout and the skeleton keep an image box and a text column. */
+  &[data-variant='horizontal'],
+  &[data-skeleton='true'] {
+    gap: 0;
+    padding: 0;
+  }
   &[data-variant='horizontal'] {
     flex-direction: row;
     flex-wrap: wrap;
   }
+
+  & [data-sr-only] {
+    ${visuallyHidden}
+  }
+
+  & [data-stage] {
+    align-self: flex-start;
+  }
+
+  & [data-part='summary'] {
+    margin: 0;
+    color: var(--sk-color-neutral-text);
+    overflow-wrap: anywhere;
+  }
+
+  /* The facts wrap between parts, never inside "Startet: 2021". Each run of text between the
+     hidden labels is a flex item of its own, so the gap falls between the parts. */
+  & [data-part='facts'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--sk-space-4);
+    margin: 0;
+    color: var(--sk-color-neutral-text-subtle);
+    font-size: var(--sk-font-size-sm);
+    overflow-wrap: anywhere;
+  }
+  & [data-part='launched'] {
+    white-space: nowrap;
+  }
+
+  & [data-part='tags'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sk-space-1);
+    margin: 0;
+    margin-top: auto;
+    padding: var(--sk-space-1) 0 0;
+    list-style: none;
+    font-size: var(--sk-font-size-sm);
+  }
+  & [data-part='tags'] > li {
+    max-width: 100%;
+    padding: 0 var(--sk-space-2);
+    border: var(--sk-border-width-default) solid var(--sk-color-neutral-border);
+    border-radius: var(--sk-radius-sm);
+    background: var(--sk-color-neutral-background);
+    color: var(--sk-color-neutral-text);
+    overflow-wrap: anywhere;
+  }
+  & [data-part='tags'] > li[data-more='true'] {
+    border-style: dashed;
+    color: var(--sk-color-neutral-text-subtle);
+  }
 `;
 
+// The image box of the horizontal layout and the skeleton.
 export const Media = styled.div`
   flex: none;
   aspect-ratio: 16 / 9;
@@ -36,6 +118,7 @@ export const Media = styled.div`
   }
 `;
 
+// The text column of the horizontal layout and the skeleton.
 export const Body = styled.div`
   display: flex;
   flex: 1 1 auto;
@@ -50,80 +133,4 @@ export const Body = styled.div`
   [data-variant='compact'] > & {
     padding: var(--sk-space-3);
   }
-`;
-
-export const Title = styled(CardTitle)`
-  overflow-wrap: anywhere;
-`;
-
-export const Summary = styled.p`
-  margin: 0;
-  color: var(--sk-color-neutral-text);
-  overflow-wrap: anywhere;
-`;
-
-export const StageLine = styled.p`
-  margin: 0;
-  overflow-wrap: anywhere;
-`;
-
-export const Meta = styled.dl`
-  margin: 0;
-  color: var(--sk-color-neutral-text-subtle);
-  font-size: var(--sk-font-size-sm);
-
-  /* One line of text that wraps between pairs: terms and values sit in the list directly,
-     without a wrapper element per pair. A shown term keeps to its value ("Startet: 2021"
-     has no break opportunity after the colon). */
-  & dt[data-visible='true'],
-  & dd {
-    display: inline;
-  }
-  & dt[data-visible='true'] {
-    margin-inline-end: var(--sk-space-1);
-  }
-  & dt[data-visible='true']::after {
-    content: ':';
-  }
-  & dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  & dd:not(:last-child) {
-    margin-inline-end: var(--sk-space-4);
-  }
-  /* The place where the line may wrap between one pair and the next. */
-  & dd:not(:last-child)::after {
-    content: ' ';
-  }
-`;
-
-export const Tags = styled.ul`
-  display: flex;
-  flex-wrap: wrap;
-  gap: var(--sk-space-1);
-  margin: 0;
-  margin-top: auto;
-  padding: var(--sk-space-1) 0 0;
-  list-style: none;
-  font-size: var(--sk-font-size-sm);
-
-  & > li {
-    max-width: 100%;
-    padding: 0 var(--sk-space-2);
-    border: var(--sk-border-width-default) solid var(--sk-color-neutral-border);
-    border-radius: var(--sk-radius-sm);
-    background: var(--sk-color-neutral-background);
-    color: var(--sk-color-neutral-text);
-    overflow-wrap: anywhere;
-  }
-  & > li[data-more='true'] {
-    border-style: dashed;
-    color: var(--sk-color-neutral-text-subtle);
-  }
-`;
-
-/** A term read by screen readers and not shown: the value speaks for itself on screen. */
-export const HiddenTerm = styled.dt`
-  ${visuallyHidden}
 `;

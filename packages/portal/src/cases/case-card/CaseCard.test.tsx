@@ -11,21 +11,27 @@ import { CaseCardSkeleton } from './CaseCardSkeleton.js';
 const byId = (id: string) => sampleCases.find((c) => c.id === id) as InnovationCase;
 const bodo = byId('bodo-bestill-buss');
 const voss = byId('voss-heimetenester');
+// The same text as ever, in the same order. What changed (December 2026, issue 17): the stage is
+// no longer wrapped in a paragraph, and the organisation, countries and launch year are one
+// paragraph instead of a description list of term and value pairs: "Virksomhet: Digitaliserings-
+// direktoratet", "Land: Norge", "Startet: 2018" are read as before, each with its label first,
+// at about half the elements. Screen readers do not announce "paragraph", and the pairs now read
+// as the sighted reader sees them, one line of facts.
 const SAID_DIGDIR = [
-  '[article][paragraph]Fase: Dele erfaringer[/paragraph]',
+  '[article]Fase: Dele erfaringer',
   '[heading 3][link]Fra mange etater til én vei inn: sammenhengende tjenester når noen dør, når du får barn og når du starter og driver en frivillig organisasjon[/link][/heading]',
   '[paragraph]Digitaliseringsdirektoratet samler tjenester fra flere etater rundt livshendelser, så innbyggerne slipper å forstå hvordan staten er organisert.[/paragraph]',
-  '[list][term]Virksomhet[/term][definition]Digitaliseringsdirektoratet[/definition]',
-  '[term]Land[/term][definition]Norge[/definition][term]Startet[/term][definition]2018[/definition][/list]',
+  '[paragraph]Virksomhet: Digitaliseringsdirektoratet',
+  'Land: NorgeStartet: 2018[/paragraph]',
   '[list "Stikkord"][listitem]livshendelser[/listitem][listitem]samhandling[/listitem]',
   '[listitem]digitalisering[/listitem][listitem]og 2 stikkord til[/listitem][/list][/article]',
 ].join('');
 const SAID_BODO = [
-  '[article][img "Tegning av en rød buss på en vei" lang=nb][/img][paragraph]Stage: Evaluating[/paragraph]',
+  '[article][img "Tegning av en rød buss på en vei" lang=nb][/img]Stage: Evaluating',
   '[heading 3 lang=nb][link]Bestillingsbuss i distriktet: rutene følger behovet[/link][/heading]',
   '[paragraph lang=nb]Bodø kommune og fylket erstattet tre halvtomme bussruter med buss som innbyggerne bestiller i en app eller på telefon dagen før.[/paragraph]',
-  '[list][term]Organisation[/term][definition lang=nb]Bodø kommune og Nordland fylkeskommune[/definition]',
-  '[term]Countries[/term][definition]Norway[/definition][term]Launched[/term][definition]2022[/definition][/list]',
+  '[paragraph]Organisation: [span lang=nb]Bodø kommune og Nordland fylkeskommune[/span]',
+  'Countries: NorwayLaunched: 2022[/paragraph]',
   '[list "Tags"][listitem lang=nb]kollektivtransport[/listitem][listitem lang=nb]distrikt[/listitem]',
   '[listitem lang=nb]tjenestedesign[/listitem][/list][/article]',
 ].join('');
@@ -73,8 +79,7 @@ describe('CaseCard', () => {
       expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(bodo.title);
       expect(within(card).getByText(stage)).toBeInTheDocument();
       expect(within(card).getByText(country)).toBeInTheDocument();
-      expect(within(card).getByText(launched)).toBeInTheDocument();
-      expect(within(card).getByText('2022')).toBeInTheDocument();
+      expect(within(card).getByText(`${launched}: 2022`)).toBeInTheDocument();
     },
   );
 
@@ -115,7 +120,9 @@ describe('CaseCard', () => {
     renderIn('nb', <CaseCard case={voss} />);
     expect(screen.getByRole('heading')).toHaveAttribute('lang', 'nn');
     expect(screen.getByText(voss.summary)).toHaveAttribute('lang', 'nn');
-    expect(screen.getByText('Fase:', { exact: false }).closest('p')).not.toHaveAttribute('lang');
+    expect(screen.getByText('Fase:', { exact: false }).closest('[data-stage]')).not.toHaveAttribute(
+      'lang',
+    );
   });
 
   it('leaves lang off when the case is in the page’s language', () => {
@@ -130,6 +137,21 @@ describe('CaseCard', () => {
     document.body.innerHTML = '';
     renderIn('en', <CaseCard case={bodo} />);
     expect(spoken(screen.getByRole('article')).join('')).toBe(SAID_BODO);
+  });
+
+  it('starts every fact at an element’s edge, so no label is read into the word before it', () => {
+    renderIn('nb', <CaseCard case={byId('oecd-innovation-network')} />);
+    const facts = screen.getByText('Virksomhet:', { exact: false }).parentElement as HTMLElement;
+    const nodes = [...facts.childNodes];
+    expect(nodes.length).toBeGreaterThan(3);
+    nodes.forEach((node, i) => {
+      // A text node is followed by an element that lays out as its own part, never by a label.
+      if (node.nodeType === Node.TEXT_NODE) {
+        expect((nodes[i + 1] as HTMLElement | undefined)?.hasAttribute('data-sr-only')).not.toBe(
+          true,
+        );
+      }
+    });
   });
 
   it('shows the first tags and a translated count of the rest', () => {

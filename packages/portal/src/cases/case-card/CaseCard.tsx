@@ -1,4 +1,4 @@
-import { contentLanguage } from '@samskap/i18n';
+import { contentLanguage, type SamskapKey } from '@samskap/i18n';
 import {
   Badge,
   type BadgeColor,
@@ -6,24 +6,14 @@ import {
   type LabelOverrides,
   useLabels,
   useSamskapLocale,
-  VisuallyHidden,
   warnOnce,
 } from '@samskap/react';
 import { forwardRef, type HTMLAttributes } from 'react';
+import { CardTitle } from '../../shared/CardTitle.js';
 import { imageSrc, safeHref } from '../../shared/urls.js';
 import { normalizeCase } from '../normalize.js';
 import type { InnovationCase, InnovationStage } from '../types.js';
-import {
-  Body,
-  HiddenTerm,
-  Media,
-  Meta,
-  Root,
-  StageLine,
-  Summary,
-  Tags,
-  Title,
-} from './CaseCard.styles.js';
+import { Body, Media, Root } from './CaseCard.styles.js';
 
 // The stage is always written out; the colour only groups early, doing and sharing stages.
 const stageColor: Record<InnovationStage, BadgeColor> = {
@@ -80,6 +70,34 @@ export interface CaseCardProps extends HTMLAttributes<HTMLElement> {
   labels?: CaseCardLabels;
 }
 
+// A card asks for the same content-language answer for every case in the same language.
+const languageCache = new Map<string, string | undefined>();
+function contentLang(language: string, pageTag: string): string | undefined {
+  const key = `${language}\u0000${pageTag}`;
+  if (languageCache.has(key)) return languageCache.get(key);
+  if (languageCache.size >= 500) languageCache.clear();
+  const lang = contentLanguage(language, pageTag);
+  languageCache.set(key, lang);
+  return lang;
+}
+
+// A page of 1,000 cards asks for the same few strings on every render and language switch: each
+// is looked up once per translate function (the provider makes one per locale and resources).
+const strings = new WeakMap<object, Map<string, string>>();
+function said(t: (key: SamskapKey) => string, key: SamskapKey): string {
+  let known = strings.get(t);
+  if (!known) {
+    known = new Map();
+    strings.set(t, known);
+  }
+  let text = known.get(key);
+  if (text === undefined) {
+    text = t(key);
+    known.set(key, text);
+  }
+  return text;
+}
+
 /**
  * One innovation case as a card. The title is the card's one link (the whole card is its click
  * target); a case whose `href` is missing or unsafe is shown without a link.
@@ -89,7 +107,9 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
   ref,
 ) {
   const { t, info, displayCountry } = useSamskapLocale();
-  const label = useLabels(labelKeys, labels);
+  const labelled = useLabels(labelKeys, labels);
+  const label = (name: keyof typeof labelKeys) =>
+    labels ? labelled(name) : said(t, labelKeys[name]);
   // Data from a CMS: a malformed record is repaired (with a warning), and a non-record is skipped.
   const item = normalizeCase(input);
   if (!item) {
@@ -99,7 +119,7 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
     );
     return null;
   }
-  const lang = contentLanguage(item.language, info.tag);
+  const lang = contentLang(item.language, info.tag);
   const href = safeHref(
     item.href,
     `case:${item.id}`,
@@ -107,76 +127,92 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
       `Samskap CaseCard: the case "${item.id}" has no safe href (${refused}), so its card has no link.`,
   );
   const compact = variant === 'compact';
-  const src = item.image ? imageSrc(item.image.src) : undefined;
+  const src = !compact && item.image ? imageSrc(item.image.src) : undefined;
   const shownTags = item.tags.slice(0, Math.max(0, maxTags));
   const hiddenTags = item.tags.length - shownTags.length;
   const countries = item.countries.map((code) => displayCountry(code)).join(', ');
 
-  return (
-    <Root ref={ref} data-variant={variant} data-linked={href ? 'true' : 'false'} {...rest}>
-      {!compact && item.image && src ? (
-        <Media>
-          <img src={src} alt={item.image.alt} lang={item.image.alt ? lang : undefined} />
-        </Media>
+  // The markup is as small as what it says allows, since a page may show a thousand cards: the
+  // parts sit in the card itself (wrapped only in the horizontal layout, which needs a text
+  // column beside the image), as plain elements that the card's one stylesheet styles, and a
+  // label that is only read is a span just before the text it introduces.
+  const image =
+    item.image && src ? (
+      <img src={src} alt={item.image.alt} lang={item.image.alt ? lang : undefined} />
+    ) : null;
+  const text = (
+    <>
+      {item.stage ? (
+        <Badge color={stageColor[item.stage]} data-stage={item.stage}>
+          <span data-sr-only="">{`${label('stage')}: `}</span>
+          {said(t, `cases.stage.${item.stage}`)}
+        </Badge>
       ) : null}
-      <Body>
-        {item.stage ? (
-          <StageLine>
-            <Badge color={stageColor[item.stage]} data-stage={item.stage}>
-              <VisuallyHidden>{`${label('stage')}: `}</VisuallyHidden>
-              {t(`cases.stage.${item.stage}`)}
-            </Badge>
-          </StageLine>
-        ) : null}
-        <Title level={headingLevel} size={compact ? 'sm' : 'md'} lang={lang} href={href}>
-          {item.title}
-        </Title>
-        {!compact && item.summary ? (
-          <Summary lang={lang} dir="auto">
-            {item.summary}
-          </Summary>
-        ) : null}
-        {/* Terms and values sit in the list directly, without a wrapper per pair: three
-            elements fewer per card, and the same terms and values to a screen reader. */}
-        <Meta>
+      <CardTitle level={headingLevel} size={compact ? 'sm' : 'md'} lang={lang} href={href}>
+        {item.title}
+      </CardTitle>
+      {!compact && item.summary ? (
+        <p data-part="summary" lang={lang} dir="auto">
+          {item.summary}
+        </p>
+      ) : null}
+      {item.organisation || countries || item.yearLaunched !== undefined ? (
+        // One line of facts, each part a flex item so that the line wraps between parts. The
+        // organisation and the countries have no label on screen (the names say what they are);
+        // their labels are read only. Every part starts at an element's edge, so no reader runs
+        // a label into the word before it.
+        <p data-part="facts">
           {item.organisation ? (
             <>
-              <HiddenTerm>{label('organisation')}</HiddenTerm>
-              <dd lang={lang} dir="auto">
+              <span data-sr-only="">{`${label('organisation')}: `}</span>
+              <span lang={lang} dir="auto">
                 {item.organisation}
-              </dd>
+              </span>
             </>
           ) : null}
           {countries ? (
             <>
-              <HiddenTerm>{label('countries')}</HiddenTerm>
-              <dd>{countries}</dd>
+              <span data-sr-only="">{`${label('countries')}: `}</span>
+              {countries}
             </>
           ) : null}
           {item.yearLaunched !== undefined ? (
-            <>
-              <dt data-visible="true">{label('launched')}</dt>
-              <dd>{item.yearLaunched}</dd>
-            </>
+            <span data-part="launched">{`${label('launched')}: ${item.yearLaunched}`}</span>
           ) : null}
-        </Meta>
-        {!compact && item.tags.length > 0 ? (
-          <Tags aria-label={label('tags')}>
-            {shownTags.map((tag, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: tags may repeat; order is stable
-              <li key={`${i}-${tag}`} lang={lang} dir="auto">
-                {tag}
-              </li>
-            ))}
-            {hiddenTags > 0 ? (
-              <li data-more="true">
-                <span aria-hidden="true">{label('moreTags', { count: hiddenTags })}</span>
-                <VisuallyHidden>{label('moreTagsLabel', { count: hiddenTags })}</VisuallyHidden>
-              </li>
-            ) : null}
-          </Tags>
-        ) : null}
-      </Body>
+        </p>
+      ) : null}
+      {!compact && item.tags.length > 0 ? (
+        <ul data-part="tags" aria-label={label('tags')}>
+          {shownTags.map((tag, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: tags may repeat; order is stable
+            <li key={`${i}-${tag}`} lang={lang} dir="auto">
+              {tag}
+            </li>
+          ))}
+          {hiddenTags > 0 ? (
+            <li data-more="true">
+              <span aria-hidden="true">{labelled('moreTags', { count: hiddenTags })}</span>
+              <span data-sr-only="">{labelled('moreTagsLabel', { count: hiddenTags })}</span>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </>
+  );
+
+  return (
+    <Root ref={ref} data-variant={variant} data-linked={href ? 'true' : 'false'} {...rest}>
+      {variant === 'horizontal' ? (
+        <>
+          {image ? <Media>{image}</Media> : null}
+          <Body>{text}</Body>
+        </>
+      ) : (
+        <>
+          {image}
+          {text}
+        </>
+      )}
     </Root>
   );
 });
