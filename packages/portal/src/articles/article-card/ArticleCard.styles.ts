@@ -1,18 +1,12 @@
 import { styled } from 'styled-components';
+import { coverImage } from '../../shared/styles.js';
 
 export const Media = styled.div`
   order: -1;
   aspect-ratio: 16 / 9;
   overflow: hidden;
   border-radius: var(--sk-radius-md);
-  background: var(--sk-color-neutral-background-tinted);
-
-  & img {
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
+  ${coverImage}
 `;
 
 export const Category = styled.p`

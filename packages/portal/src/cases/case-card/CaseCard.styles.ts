@@ -1,5 +1,6 @@
 import { Card, visuallyHidden } from '@samskap/react';
 import { styled } from 'styled-components';
+import { coverImage } from '../../shared/styles.js';
 
 // The card, its hover state, focus ring and stretched link are Card's and CardLink's. Everything
 // else is this one stylesheet over plain elements marked with `data-part`: a page of 1,000 cards
@@ -101,14 +102,7 @@ export const Root = styled(Card)`
 export const Media = styled.div`
   flex: none;
   aspect-ratio: 16 / 9;
-  background: var(--sk-color-neutral-background-tinted);
-
-  & img {
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
+  ${coverImage}
 
   /* Side by side when there is room, stacked when there is not, without a media query. */
   [data-variant='horizontal'] > & {

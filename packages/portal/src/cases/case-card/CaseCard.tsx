@@ -1,7 +1,6 @@
 import { contentLanguage, type SamskapKey } from '@samskap/i18n';
 import {
   Badge,
-  type BadgeColor,
   type HeadingLevel,
   type LabelOverrides,
   useLabels,
@@ -11,19 +10,10 @@ import {
 import { forwardRef, type HTMLAttributes } from 'react';
 import { CardTitle } from '../../shared/CardTitle.js';
 import { imageSrc, safeHref } from '../../shared/urls.js';
+import { statusColor } from '../../status/model.js';
 import { normalizeCase } from '../normalize.js';
-import type { InnovationCase, InnovationStage } from '../types.js';
+import type { InnovationCase } from '../types.js';
 import { Body, Media, Root } from './CaseCard.styles.js';
-
-// The stage is always written out; the colour only groups early, doing and sharing stages.
-const stageColor: Record<InnovationStage, BadgeColor> = {
-  'identifying-problems': 'info',
-  'generating-ideas': 'info',
-  'developing-proposals': 'info',
-  implementing: 'success',
-  evaluating: 'success',
-  'diffusing-lessons': 'accent',
-};
 
 export type CaseCardVariant = 'default' | 'horizontal' | 'compact';
 
@@ -143,7 +133,7 @@ export const CaseCard = forwardRef<HTMLElement, CaseCardProps>(function CaseCard
   const text = (
     <>
       {item.stage ? (
-        <Badge color={stageColor[item.stage]} data-stage={item.stage}>
+        <Badge color={statusColor[item.stage]} data-stage={item.stage}>
           <span data-sr-only="">{`${label('stage')}: `}</span>
           {said(t, `cases.stage.${item.stage}`)}
         </Badge>
