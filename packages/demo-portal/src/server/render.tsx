@@ -56,10 +56,13 @@ function pageTitle(data: PageData): string {
   })();
   const full = title ? `${title} – ${text.siteName}` : text.siteName;
   // GOV.UK: a page sent back with errors says so first in its title.
-  const failed =
-    (page.kind === 'case' || page.kind === 'event' || page.kind === 'tips') &&
-    page.form !== undefined &&
-    Object.keys(page.form.errors).length > 0;
+  const sentBack =
+    page.kind === 'case' || page.kind === 'event' || page.kind === 'tips'
+      ? page.form
+      : page.kind === 'home'
+        ? page.newsletter
+        : undefined;
+  const failed = sentBack !== undefined && Object.keys(sentBack.errors).length > 0;
   return failed ? `${text.errors.titlePrefix} ${full}` : full;
 }
 
