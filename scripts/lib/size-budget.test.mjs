@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkBudget, entryFiles, gzipSize } from './size-budget.mjs';
+import { budgetsFor, checkBudget, entryFiles, gzipSize, rawSize } from './size-budget.mjs';
 
 // An entry of about the portal's size: repetitive code, the way real modules compress.
 const entry = Buffer.from(
@@ -14,23 +14,43 @@ const entry = Buffer.from(
   ),
 );
 
-test('a figure at or under its budget passes and says both numbers', () => {
-  const bytes = gzipSize([entry]);
-  const verdict = checkBudget('@samskap/portal', bytes, bytes);
+const measure = (chunks) => ({ gzip: gzipSize(chunks), raw: rawSize(chunks) });
+
+test('a figure at or under its budget passes and says both numbers of both kinds', () => {
+  const figure = measure([entry]);
+  const verdict = checkBudget('@samskap/portal', figure, figure);
   assert.equal(verdict.ok, true);
-  assert.match(verdict.message, /kB gzip \(budget .* kB\)/);
+  assert.match(verdict.message, /kB gzip \(budget .* kB\), [\d.]+ kB as built \(budget .* kB\)$/);
 });
 
-test('the same entry with 5 kB more fails its budget, with the figure, the budget and the excess', () => {
-  const bytes = gzipSize([entry]);
-  const budget = Math.ceil((bytes * 1.03) / 100) * 100;
-  const grown = gzipSize([entry, randomBytes(5000)]);
-  assert.ok(grown - bytes >= 5000, 'incompressible bytes add their own size');
+test('the same entry with 5 kB of incompressible bytes fails its gzip budget, with the figure, the budget and the excess', () => {
+  const budget = budgetsFor(measure([entry]));
+  const grown = measure([entry, randomBytes(5000)]);
   const verdict = checkBudget('@samskap/portal', grown, budget);
   assert.equal(verdict.ok, false);
   assert.match(
     verdict.message,
-    /^@samskap\/portal: [\d.]+ kB gzip is over its budget of [\d.]+ kB by [\d.]+ kB$/,
+    /^@samskap\/portal: [\d.]+ kB gzip is over its budget of [\d.]+ kB by [\d.]+ kB/,
+  );
+});
+
+test('the same entry with 5 kB of ordinary code fails its budget on the bytes as built, though its gzip stays within 3%', () => {
+  const figure = measure([entry]);
+  const budget = budgetsFor(figure);
+  // More of the same kind of code: it compresses to a fraction of its size.
+  const more = Buffer.from(
+    Array.from({ length: 120 }, (_, i) => `export const d${i} = styled.p\`margin:${i}px\`;`).join(
+      '\n',
+    ),
+  ).subarray(0, 5000);
+  assert.equal(more.length, 5000);
+  const grown = measure([entry, more]);
+  assert.ok(grown.gzip <= budget.gzip, 'gzip alone would not notice these 5 kB');
+  const verdict = checkBudget('@samskap/portal', grown, budget);
+  assert.equal(verdict.ok, false);
+  assert.match(
+    verdict.message,
+    /^@samskap\/portal: [\d.]+ kB as built is over its budget of [\d.]+ kB by [\d.]+ kB$/,
   );
 });
 
