@@ -116,6 +116,10 @@ async function runOnce(browser, base, system, cards, trace) {
       await page.evaluate(() => window.bench.page(0, 0));
       split = await mountSplit(browser, page, cards);
     }
+    // A card that skips rendering off screen can also drop out of what a screen reader gets
+    // (decision 22): such a mount is cheaper, but not comparable.
+    const exposed = await lastCardExposed(page);
+    if (exposed !== true) throw new Error(`${system}: ${exposed}`);
     if (errors.length) throw new Error(`${system}: ${errors.join('\n')}`);
     return { mount, heap, elements, language, scheme, pageLanguage, split };
   } finally {
@@ -168,6 +172,34 @@ export async function measureRender(
       pageLanguage: pick('pageLanguage'),
     };
   });
+}
+
+/**
+ * Whether the last card on the page, far below the fold and never on screen, is in Chromium's
+ * accessibility tree with its heading named by its text: `true`, or what is wrong. The DOM is not
+ * enough to tell (Playwright's aria snapshot reads the DOM); the browser's own tree is.
+ */
+export async function lastCardExposed(page) {
+  const selector = 'ul[data-cards] > li:last-child h3';
+  const text = await page.evaluate((s) => document.querySelector(s)?.textContent?.trim(), selector);
+  if (!text) return 'the last card has no heading';
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      nodeId,
+      fetchRelatives: false,
+    });
+    const heading = nodes[0];
+    if (heading && !heading.ignored && heading.role?.value === 'heading') {
+      if (heading.name?.value === text) return true;
+    }
+    return `the last card's heading ("${text}") is not in the accessibility tree as a heading of that name (${heading?.ignored ? 'ignored' : `role ${heading?.role?.value}, name "${heading?.name?.value}"`})`;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**
