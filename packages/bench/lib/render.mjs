@@ -2,6 +2,8 @@
 // the same for all), served from a local server, then mount, language switch and colour-scheme
 // switch measured in runs that interleave the systems (A B C A B C ...), each run in a fresh page
 // after one warm-up mount, so that drift in the machine's load falls on all of them alike.
+// With BENCH_TRACE=1 each run also traces one more mount and the log gets its CPU time split
+// into script, style recalculation, layout and garbage collection, per system.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -76,7 +78,7 @@ async function heapUsed(cdp) {
 }
 
 /** One run of one system: a fresh page, a warm-up, then the measured steps. */
-async function runOnce(browser, base, system, cards) {
+async function runOnce(browser, base, system, cards, trace) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -106,14 +108,29 @@ async function runOnce(browser, base, system, cards) {
     // Samskap's thread puts a page of 100 comments on screen in steps: wait for the last one.
     await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'));
     const pageLanguage = await page.evaluate(() => window.bench.locale('en'));
+    // Where a mount's time goes (BENCH_TRACE=1): one more mount, after the measured steps and
+    // back in bokmål and the light scheme, under a trace, so that tracing costs the figures
+    // above nothing.
+    let split;
+    if (trace) {
+      await page.evaluate(() => window.bench.page(0, 0));
+      split = await mountSplit(browser, page, cards);
+    }
+    // A card that skips rendering off screen can also drop out of what a screen reader gets
+    // (decision 22): such a mount is cheaper, but not comparable.
+    const exposed = await lastCardExposed(page);
+    if (exposed !== true) throw new Error(`${system}: ${exposed}`);
     if (errors.length) throw new Error(`${system}: ${errors.join('\n')}`);
-    return { mount, heap, elements, language, scheme, pageLanguage };
+    return { mount, heap, elements, language, scheme, pageLanguage, split };
   } finally {
     await page.close();
   }
 }
 
-export async function measureRender(outDir, { runs = 12, cards = 1000, log = () => {} } = {}) {
+export async function measureRender(
+  outDir,
+  { runs = 12, cards = 1000, trace = Boolean(process.env.BENCH_TRACE), log = () => {} } = {},
+) {
   const server = await serve(outDir);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
@@ -123,12 +140,21 @@ export async function measureRender(outDir, { runs = 12, cards = 1000, log = () 
       // Rotate the order too, so no system always runs first after a page of another.
       const order = renderSystems.map((_, k) => renderSystems[(k + i) % renderSystems.length]);
       for (const system of order)
-        results[system.id].push(await runOnce(browser, base, system.id, cards));
+        results[system.id].push(await runOnce(browser, base, system.id, cards, trace));
       log(`render run ${i + 1}/${runs}`);
     }
   } finally {
     await browser.close();
     server.close();
+  }
+  if (trace) {
+    // Not in the report: a look at where the time goes, for whoever asked for it.
+    for (const s of renderSystems) {
+      const parts = Object.keys(results[s.id][0].split).map(
+        (k) => `${k} ${median(results[s.id].map((r) => r.split[k])).toFixed(1)}`,
+      );
+      log(`mount CPU, ms (median of ${runs}), ${s.id}: ${parts.join(', ')}`);
+    }
   }
   return renderSystems.map((s) => {
     const rs = results[s.id];
@@ -146,6 +172,82 @@ export async function measureRender(outDir, { runs = 12, cards = 1000, log = () 
       pageLanguage: pick('pageLanguage'),
     };
   });
+}
+
+/**
+ * Whether the last card on the page, far below the fold and never on screen, is in Chromium's
+ * accessibility tree with its heading named by its text: `true`, or what is wrong. The DOM is not
+ * enough to tell (Playwright's aria snapshot reads the DOM); the browser's own tree is.
+ */
+export async function lastCardExposed(page) {
+  const selector = 'ul[data-cards] > li:last-child h3';
+  const text = await page.evaluate((s) => document.querySelector(s)?.textContent?.trim(), selector);
+  if (!text) return 'the last card has no heading';
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      nodeId,
+      fetchRelatives: false,
+    });
+    const heading = nodes[0];
+    if (heading && !heading.ignored && heading.role?.value === 'heading') {
+      if (heading.name?.value === text) return true;
+    }
+    return `the last card's heading ("${text}") is not in the accessibility tree as a heading of that name (${heading?.ignored ? 'ignored' : `role ${heading?.role?.value}, name "${heading?.name?.value}"`})`;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The CPU time of one traced mount of `cards` cards, split into style recalculation
+ * (`UpdateLayoutTree`), layout, garbage collection and the rest (script: React, the components,
+ * DOM calls). The mount is one task on the page's main thread; an event nested in a counted one
+ * is not counted again.
+ */
+export async function mountSplit(browser, page, cards) {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  let events;
+  try {
+    await page.evaluate((n) => window.bench.mount(n), cards);
+  } finally {
+    events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents ?? [];
+  }
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined;
+  const top = events
+    .filter((e) => e.name === 'RunTask' && onMain(e))
+    .reduce((a, b) => (b.tdur > (a?.tdur ?? 0) ? b : a), undefined);
+  const split = { total: 0, script: 0, style: 0, layout: 0, gc: 0 };
+  if (!top) return split;
+  const kinds = {
+    UpdateLayoutTree: 'style',
+    Layout: 'layout',
+    MinorGC: 'gc',
+    MajorGC: 'gc',
+    'V8.GC_SCAVENGER': 'gc',
+  };
+  let end = 0;
+  for (const e of events
+    .filter((e) => onMain(e) && e.pid === top.pid && e.tid === top.tid && kinds[e.name])
+    .filter((e) => e.ts >= top.ts && e.ts + e.dur <= top.ts + top.dur)
+    .sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    split[kinds[e.name]] += e.tdur / 1000;
+    end = e.ts + e.dur;
+  }
+  split.total = top.tdur / 1000;
+  split.script = split.total - split.style - split.layout - split.gc;
+  return split;
 }
 
 const longest = (tasks, until = Number.POSITIVE_INFINITY) =>

@@ -139,6 +139,14 @@ describe('CaseCard', () => {
     expect(spoken(screen.getByRole('article')).join('')).toBe(SAID_BODO);
   });
 
+  it('says the same in the horizontal layout, whose image box and text column are not read', () => {
+    renderIn('nb', <CaseCard case={byId('digdir-livshendelser')} variant="horizontal" />);
+    expect(spoken(screen.getByRole('article')).join('')).toBe(SAID_DIGDIR);
+    document.body.innerHTML = '';
+    renderIn('en', <CaseCard case={bodo} variant="horizontal" />);
+    expect(spoken(screen.getByRole('article')).join('')).toBe(SAID_BODO);
+  });
+
   it('starts every fact at an element’s edge, so no label is read into the word before it', () => {
     renderIn('nb', <CaseCard case={byId('oecd-innovation-network')} />);
     const facts = screen.getByText('Virksomhet:', { exact: false }).parentElement as HTMLElement;
