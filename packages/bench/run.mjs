@@ -9,6 +9,8 @@
 //   BENCH_SKIP_BUILD=1 pnpm bench      reuse the packages' dist/ as it is
 //   BENCH_ONLY=size pnpm bench         one part: size, render, thread or ssr (docs are not written);
 //                                      BENCH_ONLY=thread builds only the thread's page
+//   BENCH_TRACE=1 pnpm bench           also trace one more mount per run and print its CPU time
+//                                      as script, style, layout and GC per system
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
