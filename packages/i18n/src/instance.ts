@@ -7,24 +7,10 @@ import {
 import { coreResources } from './resources/core.js';
 import type { AreaStrings } from './resources/index.js';
 import type { SamskapKey, SamskapTranslations } from './resources/types.js';
-import { type SamskapI18n, SamskapTranslator } from './translator.js';
+import { extend, isTree, type SamskapI18n, SamskapTranslator } from './translator.js';
 
 /** The namespace (in i18next's terms) that holds every Samskap string. */
 export const SAMSKAP_NS = 'samskap';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function deepMerge<T>(target: T, source: unknown): T {
-  if (!isObject(source)) return target;
-  const out: Record<string, unknown> = { ...(target as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(source)) {
-    if (v === undefined) continue;
-    out[k] = isObject(v) && isObject(out[k]) ? deepMerge(out[k], v) : v;
-  }
-  return out as T;
-}
 
 /**
  * Adds the strings of every locale registered with `registerLocale` to an instance. The
@@ -76,20 +62,12 @@ export interface CreateSamskapI18nOptions {
  * global one included.
  */
 export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): SamskapTranslator {
-  const locale = options.locale ?? defaultLocale;
-  // The shipped bundles are held as they are (the translator never changes one), so an
-  // instance without overrides copies nothing.
-  const res: Record<string, Record<string, unknown>> = {};
-  for (const [code, bundle] of Object.entries(coreResources)) {
-    res[code] = deepMerge(bundle as Record<string, unknown>, options.translations?.[code]);
-  }
-  for (const [code, bundle] of registeredResources()) {
-    res[code] = deepMerge(deepMerge(res[code] ?? {}, bundle), options.translations?.[code]);
-  }
-  for (const [code, bundle] of Object.entries(options.translations ?? {})) {
-    if (!res[code] && bundle) res[code] = bundle as Record<string, unknown>;
-  }
-  return new SamskapTranslator(locale, SAMSKAP_NS, res);
+  // The same layers as on a host's instance: shipped, registered, then the overrides. The
+  // shipped areas are held as they are (the translator never changes one), not copied.
+  return addSamskapResources(
+    new SamskapTranslator(options.locale ?? defaultLocale, SAMSKAP_NS),
+    options.translations,
+  );
 }
 
 // The store's method takes the `silent` option (i18next's types leave the method out); the
@@ -131,7 +109,8 @@ export function addSamskapArea<I extends SamskapI18n>(
   const store = i18n.store as SilentStore;
   for (const [locale, bundle] of Object.entries(strings)) {
     const there = i18n.getResourceBundle(locale, SAMSKAP_NS) as Record<string, unknown> | undefined;
-    const merged = deepMerge(bundle, there?.[area]);
+    const own = there?.[area];
+    const merged = isTree(own) ? extend(bundle, own, true) : bundle;
     store.addResourceBundle(locale, SAMSKAP_NS, { [area]: merged }, false, true, {
       silent: true,
     });

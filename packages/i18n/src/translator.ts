@@ -40,7 +40,7 @@ export interface SamskapI18n {
 
 type Tree = Record<string, unknown>;
 
-function isTree(v: unknown): v is Tree {
+export function isTree(v: unknown): v is Tree {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -49,7 +49,7 @@ function isTree(v: unknown): v is Tree {
  * path, what is shared stays shared. That is what lets an instance hold the shipped objects
  * themselves (no copy per instance) and still take a host's additions.
  */
-function extend(target: Tree, source: Tree, overwrite: boolean): Tree {
+export function extend(target: Tree, source: Tree, overwrite: boolean): Tree {
   const out: Tree = { ...target };
   for (const key of Object.keys(source)) {
     if (key === '__proto__' || key === 'constructor') continue;
@@ -83,43 +83,18 @@ function at(tree: unknown, path: string, separator: string | false): unknown {
 // translation, and the rules of a language never change.
 const pluralRules = new Map<string, Intl.PluralRules | null>();
 
-function pluralCategory(code: string, count: unknown): string {
+function rulesFor(code: string): Intl.PluralRules | null {
   let rules = pluralRules.get(code);
   if (rules === undefined) {
     try {
-      rules = new Intl.PluralRules(code.replace(/_/g, '-'));
+      rules = new Intl.PluralRules(code);
     } catch {
-      // A tag Intl rejects: its language part, or (as i18next) one and other.
-      const part = code.split(/[-_]/)[0] ?? '';
-      rules = part && part !== code ? (pluralRulesFor(part) ?? null) : null;
+      // A tag Intl rejects: its language's rules, or (as i18next) one for 1 and other for the rest.
+      rules = code.includes('-') ? rulesFor(code.split('-')[0] as string) : null;
     }
     pluralRules.set(code, rules);
   }
-  if (!rules) return count === 1 ? 'one' : 'other';
-  return rules.select(count as number);
-}
-
-function pluralRulesFor(code: string): Intl.PluralRules | null | undefined {
-  pluralCategory(code, 1);
-  return pluralRules.get(code);
-}
-
-/** Whether the text from `from` to `to` holds a line break, which i18next's `.` does not match. */
-function hasLineBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i;
-  }
-  return -1;
-}
-
-function valueOf(values: Tree, name: string): { found: boolean; value?: unknown } {
-  if (Object.hasOwn(values, name)) return { found: true, value: values[name] };
-  if (name.includes('.')) {
-    const value = at(values, name, '.');
-    if (value !== undefined) return { found: true, value };
-  }
-  return { found: false };
+  return rules;
 }
 
 /**
@@ -130,32 +105,36 @@ function valueOf(values: Tree, name: string): { found: boolean; value?: unknown 
  * is linear in the text and the values together, whatever a host or a reader wrote.
  */
 export function interpolate(text: string, values: Tree | undefined): string {
-  if (!values || !text.includes('{{')) return text;
+  if (!values) return text;
   let out = '';
   let from = 0;
-  let search = 0;
-  for (;;) {
-    const open = text.indexOf('{{', search);
-    if (open < 0) break;
+  let open = text.indexOf('{{');
+  while (open >= 0) {
     // i18next's `{{(.+?)}}`: at least one character, then the first `}}` after it.
     const close = text.indexOf('}}', open + 3);
     if (close < 0) break;
-    const lineBreak = hasLineBreak(text, open + 2, close);
-    if (lineBreak >= 0) {
-      // No match can start before the line break: go on after it.
-      search = lineBreak + 1;
-      continue;
+    // Its `.` matches no line break: no match starts before the last one in between.
+    let next = close + 2;
+    for (let i = close; --i > open + 1; ) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13 || (c | 1) === 0x2029) {
+        next = i + 1;
+        break;
+      }
     }
-    const raw = text.slice(open + 2, close);
-    const name = raw.startsWith('-') ? raw.slice(1).trim() : raw.trim();
-    const { found, value } = valueOf(values, name);
-    if (found) {
-      out += text.slice(from, open) + (value == null ? '' : String(value));
-      from = close + 2;
+    if (next > close) {
+      let name = text.slice(open + 2, close);
+      name = (name[0] === '-' ? name.slice(1) : name).trim();
+      const own = Object.hasOwn(values, name);
+      const value = own ? values[name] : at(values, name, '.');
+      if (own || value !== undefined) {
+        out += text.slice(from, open) + (value == null ? '' : String(value));
+        from = next;
+      }
     }
-    search = close + 2;
+    open = text.indexOf('{{', next);
   }
-  return from === 0 ? text : out + text.slice(from);
+  return out + text.slice(from);
 }
 
 /** Options `t` reads; every other key is a value for the placeholders. */
@@ -164,7 +143,6 @@ interface TOptions extends Tree {
   ns?: unknown;
   fallbackLng?: unknown;
   count?: unknown;
-  defaultValue?: unknown;
 }
 
 /**
@@ -172,10 +150,11 @@ interface TOptions extends Tree {
  * behind it. Nested keys with `.`, `{{name}}` placeholders (no HTML escaping: React escapes),
  * plurals by i18next's JSON v4 suffixes (`_zero` for a count of 0 when there is one, then the
  * `Intl.PluralRules` category: `_one`, `_two`, `_few`, `_many`, `_other`), the locale's fallback
- * chain (nn → nb → en, a registered locale's own chain), per-call `lng`, `fallbackLng`, `count`
- * and `defaultValue`, and the key itself for a string that is nowhere. Not supported, because no
- * Samskap string uses them: formats (`{{n, number}}`), nesting (`$t(...)`), context, ordinals,
- * `returnObjects`, events and backends. A host that needs those passes its own i18next instance
+ * chain (nn → nb → en, a registered locale's own chain), per-call `lng`, `fallbackLng` and
+ * `count`, and the key itself for a string that is nowhere (or for a key that names a group of
+ * strings). Not supported, because no Samskap string or caller uses them: formats
+ * (`{{n, number}}`), nesting (`$t(...)`), context, ordinals, `defaultValue`, `returnObjects`,
+ * events and backends. A host that needs those passes its own i18next instance
  * to the provider.
  *
  * It holds the bundles it is given without copying them, and never changes one: an addition
@@ -191,12 +170,9 @@ export class SamskapTranslator implements SamskapI18n {
   private readonly data: Record<string, Record<string, Tree>> = {};
   private readonly defaultNS: string;
 
-  constructor(language: string, defaultNS: string, resources?: Record<string, Tree>) {
+  constructor(language: string, defaultNS: string) {
     this.language = language;
     this.defaultNS = defaultNS;
-    for (const [lng, bundle] of Object.entries(resources ?? {})) {
-      this.data[lng] = { [defaultNS]: bundle };
-    }
   }
 
   /** The store is the translator itself; it has no events, so `silent` changes nothing. */
@@ -240,61 +216,28 @@ export class SamskapTranslator implements SamskapI18n {
     const o: TOptions = options ?? {};
     const lng = typeof o.lng === 'string' && o.lng ? o.lng : this.language;
     const ns = typeof o.ns === 'string' ? o.ns : this.defaultNS;
-    const fallback = Array.isArray(o.fallbackLng)
-      ? (o.fallbackLng as string[])
-      : typeof o.fallbackLng === 'string'
-        ? [o.fallbackLng]
-        : fallbackChainFor(lng);
+    const given = o.fallbackLng;
+    // The language, its language part (`nn` for `nn-NO`), then its chain, as i18next orders them.
+    const codes = [lng, lng.split('-')[0] as string].concat(
+      Array.isArray(given) ? given : typeof given === 'string' ? given : fallbackChainFor(lng),
+    );
     const count = o.count;
     // i18next reads a string count as no count at all.
     const plural = count !== undefined && typeof count !== 'string';
-    const found =
-      this.lookup(lng, ns, key, plural, count) ??
-      (lng.includes('-')
-        ? this.lookup(lng.split('-')[0] as string, ns, key, plural, count)
-        : undefined) ??
-      this.lookupAlong(fallback, lng, ns, key, plural, count);
-    if (found !== undefined) return interpolate(found, o);
-    if (typeof o.defaultValue === 'string') return interpolate(o.defaultValue, o);
-    return key;
-  }
-
-  private lookupAlong(
-    codes: readonly string[],
-    lng: string,
-    ns: string,
-    key: string,
-    plural: boolean,
-    count: unknown,
-  ): string | undefined {
     for (const code of codes) {
-      if (code === lng) continue;
-      const found = this.lookup(code, ns, key, plural, count);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-
-  // One language: the `_zero` form for a count of 0, then the plural category's form, then the
-  // key itself, as i18next tries them.
-  private lookup(
-    code: string,
-    ns: string,
-    key: string,
-    plural: boolean,
-    count: unknown,
-  ): string | undefined {
-    const bundle = this.getResourceBundle(code, ns);
-    if (!bundle) return undefined;
-    if (plural) {
-      if (count === 0) {
-        const zero = at(bundle, `${key}_zero`, '.');
-        if (typeof zero === 'string') return zero;
+      const bundle = this.getResourceBundle(code, ns);
+      if (!bundle) continue;
+      // In each language: the `_zero` form for a count of 0, then the plural category's form,
+      // then the key itself.
+      let found = plural && count === 0 ? at(bundle, `${key}_zero`, '.') : undefined;
+      if (plural && typeof found !== 'string') {
+        const rules = rulesFor(code);
+        const category = rules ? rules.select(count as number) : count === 1 ? 'one' : 'other';
+        found = at(bundle, `${key}_${category}`, '.');
       }
-      const form = at(bundle, `${key}_${pluralCategory(code, count)}`, '.');
-      if (typeof form === 'string') return form;
+      if (typeof found !== 'string') found = at(bundle, key, '.');
+      if (typeof found === 'string') return interpolate(found, o);
     }
-    const value = at(bundle, key, '.');
-    return typeof value === 'string' ? value : undefined;
+    return key;
   }
 }
