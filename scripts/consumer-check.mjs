@@ -2,7 +2,7 @@
 // a scratch Vite + React app outside the repo (once with React 19, once with React 18.3), then
 // typecheck it, build it, render it on the server under Node, and load the built app in Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -112,13 +112,18 @@ try {
         `react-dom@${v.react}`,
         `@types/react@${v.types}`,
         `@types/react-dom@${v.typesDom}`,
+        // No i18next: it is an optional peer, and this app does not bring an instance, so the
+        // packages must install, typecheck, build and render without it.
         'styled-components@6.6.0',
-        'i18next@26.7.2',
         'vite@8.3.8',
         '@vitejs/plugin-react@6.3.0',
       ],
       app,
     );
+    // npm installs a peer it is not told is optional; i18next must not come in by the back door.
+    if (existsSync(join(app, 'node_modules/i18next'))) {
+      throw new Error('i18next was installed, but no package may need it without a host instance');
+    }
     sh(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], app);
     sh(
       process.execPath,

@@ -1,9 +1,3 @@
-import i18next, {
-  type i18n as I18n,
-  type Resource,
-  type ResourceLanguage,
-  type TOptions,
-} from 'i18next';
 import {
   defaultLocale,
   fallbackChainFor,
@@ -13,29 +7,19 @@ import {
 import { coreResources } from './resources/core.js';
 import type { AreaStrings } from './resources/index.js';
 import type { SamskapKey, SamskapTranslations } from './resources/types.js';
+import { extend, isTree, type SamskapI18n, SamskapTranslator } from './translator.js';
 
-/** The i18next namespace that holds every Samskap string. */
+/** The namespace (in i18next's terms) that holds every Samskap string. */
 export const SAMSKAP_NS = 'samskap';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function deepMerge<T>(target: T, source: unknown): T {
-  if (!isObject(source)) return target;
-  const out: Record<string, unknown> = { ...(target as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(source)) {
-    if (v === undefined) continue;
-    out[k] = isObject(v) && isObject(out[k]) ? deepMerge(out[k], v) : v;
-  }
-  return out as T;
-}
 
 /**
  * Adds the strings of every locale registered with `registerLocale` to an instance. The
  * provider calls it again when a locale is registered after the instance was made.
  */
-export function addRegisteredLocales(i18n: I18n, translations?: SamskapTranslations): I18n {
+export function addRegisteredLocales<I extends SamskapI18n>(
+  i18n: I,
+  translations?: SamskapTranslations,
+): I {
   for (const [code, bundle] of registeredResources()) {
     i18n.addResourceBundle(code, SAMSKAP_NS, bundle, true, true);
     const override = translations?.[code];
@@ -49,7 +33,10 @@ export function addRegisteredLocales(i18n: I18n, translations?: SamskapTranslati
  * locale, and layers `translations` over it. Use this with the host app's own instance; it does
  * not change the instance's language or any other namespace.
  */
-export function addSamskapResources(i18n: I18n, translations?: SamskapTranslations): I18n {
+export function addSamskapResources<I extends SamskapI18n>(
+  i18n: I,
+  translations?: SamskapTranslations,
+): I {
   for (const [locale, bundle] of Object.entries(coreResources)) {
     i18n.addResourceBundle(locale, SAMSKAP_NS, bundle, true, false);
   }
@@ -70,41 +57,17 @@ export interface CreateSamskapI18nOptions {
 }
 
 /**
- * A private i18next instance with the `samskap` namespace, initialised synchronously. It never
- * touches the global i18next singleton.
+ * A private translator with the `samskap` namespace: Samskap's own (see `SamskapTranslator`),
+ * ready at once, with no i18next behind it. It shares nothing with any i18next instance, the
+ * global one included.
  */
-export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): I18n {
-  const locale = options.locale ?? defaultLocale;
-  const res: Resource = {};
-  for (const [code, bundle] of Object.entries(coreResources)) {
-    res[code] = {
-      [SAMSKAP_NS]: deepMerge(bundle, options.translations?.[code]),
-    } as ResourceLanguage;
-  }
-  for (const [code, bundle] of registeredResources()) {
-    const base = (res[code]?.[SAMSKAP_NS] as object | undefined) ?? {};
-    res[code] = {
-      [SAMSKAP_NS]: deepMerge(deepMerge(base, bundle), options.translations?.[code]),
-    } as ResourceLanguage;
-  }
-  for (const [code, bundle] of Object.entries(options.translations ?? {})) {
-    if (!res[code] && bundle) res[code] = { [SAMSKAP_NS]: bundle } as ResourceLanguage;
-  }
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: locale,
-    resources: res,
-    ns: [SAMSKAP_NS],
-    defaultNS: SAMSKAP_NS,
-    fallbackLng: (code: string) => fallbackChainFor(code),
-    supportedLngs: false,
-    keySeparator: '.',
-    nsSeparator: false,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
+export function createSamskapI18n(options: CreateSamskapI18nOptions = {}): SamskapTranslator {
+  // The same layers as on a host's instance: shipped, registered, then the overrides. The
+  // shipped areas are held as they are (the translator never changes one), not copied.
+  return addSamskapResources(
+    new SamskapTranslator(options.locale ?? defaultLocale, SAMSKAP_NS),
+    options.translations,
+  );
 }
 
 // The store's method takes the `silent` option (i18next's types leave the method out); the
@@ -120,7 +83,7 @@ interface SilentStore {
   ): void;
 }
 
-const areasAdded = new WeakMap<I18n, Set<string>>();
+const areasAdded = new WeakMap<SamskapI18n, Set<string>>();
 
 /**
  * Adds one deferred area's strings (`themeBuilder`, say) to an instance, once per instance; the
@@ -129,7 +92,11 @@ const areasAdded = new WeakMap<I18n, Set<string>>();
  * stay on top. It emits no event: it runs while a component renders, and a host instance's
  * listeners must not re-render anything for it.
  */
-export function addSamskapArea(i18n: I18n, area: string, strings: AreaStrings): I18n {
+export function addSamskapArea<I extends SamskapI18n>(
+  i18n: I,
+  area: string,
+  strings: AreaStrings,
+): I {
   let added = areasAdded.get(i18n);
   if (!added) {
     added = new Set();
@@ -139,11 +106,14 @@ export function addSamskapArea(i18n: I18n, area: string, strings: AreaStrings): 
   added.add(area);
   // The bundle is replaced, not extended in place: an instance's bundles can be the shipped
   // objects themselves, or the host's `translations`, and neither may change.
-  const store = i18n.store as unknown as SilentStore;
+  const store = i18n.store as SilentStore;
   for (const [locale, bundle] of Object.entries(strings)) {
     const there = i18n.getResourceBundle(locale, SAMSKAP_NS) as Record<string, unknown> | undefined;
-    const merged = deepMerge(bundle, there?.[area]);
-    store.addResourceBundle(locale, SAMSKAP_NS, { [area]: merged }, false, true, { silent: true });
+    const own = there?.[area];
+    const merged = isTree(own) ? extend(bundle, own, true) : bundle;
+    store.addResourceBundle(locale, SAMSKAP_NS, { [area]: merged }, false, true, {
+      silent: true,
+    });
   }
   return i18n;
 }
@@ -152,17 +122,18 @@ export function addSamskapArea(i18n: I18n, area: string, strings: AreaStrings): 
 export type SamskapT = (key: SamskapKey, options?: Record<string, unknown>) => string;
 
 /**
- * A translate function fixed to one locale and the `samskap` namespace. On a host instance
- * configured differently it sets its own key separator and turns off HTML escaping per call
- * (React escapes), so it gives the same strings everywhere. Missing keys fall back along the locale's chain
- * (nn → nb → en; a registered locale along the chain it was registered with).
+ * A translate function fixed to one locale and the `samskap` namespace, on Samskap's own
+ * translator or a host's i18next instance. On a host instance configured differently it sets
+ * its own key separator and turns off HTML escaping per call (React escapes), so it gives the
+ * same strings everywhere. Missing keys fall back along the locale's chain (nn → nb → en; a
+ * registered locale along the chain it was registered with).
  */
-export function samskapT(i18n: I18n, locale: string): SamskapT {
+export function samskapT(i18n: SamskapI18n, locale: string): SamskapT {
   const chain = fallbackChainFor(locale);
   // Options given per call make i18next rebuild its interpolator (regular expressions and all)
   // on every call, which was a third of a server render's time. So only what the instance does
-  // not already do is passed: nothing for Samskap's private instance, the separators and the
-  // escaping for a host's instance configured otherwise.
+  // not already do is passed: nothing for Samskap's own translator (its options say so), the
+  // separators and the escaping for a host's instance configured otherwise.
   const o = i18n.options ?? {};
   const base: Record<string, unknown> = { lng: locale, ns: SAMSKAP_NS, fallbackLng: chain };
   if (o.keySeparator !== '.') base.keySeparator = '.';
@@ -170,5 +141,5 @@ export function samskapT(i18n: I18n, locale: string): SamskapT {
   if (o.interpolation?.escapeValue !== false) base.interpolation = { escapeValue: false };
   // Calling `t` with `lng` and `ns` is what `getFixedT` does, without copying every instance
   // option on each call.
-  return (key, options) => i18n.t(key, { ...base, ...options } as TOptions) as string;
+  return (key, options) => i18n.t(key, { ...base, ...options }) as string;
 }

@@ -53,7 +53,8 @@ export interface SamskapProviderProps extends HTMLAttributes<HTMLDivElement> {
   colorScheme?: ColorScheme;
   /**
    * The host app's i18next instance. Samskap adds its `samskap` namespace to it and follows its
-   * language. Without it, Samskap uses a private instance and never touches the global one.
+   * language. Without it, Samskap uses its own small translator (no i18next needed) and never
+   * touches the global i18next instance.
    */
   i18n?: I18n;
   /** Overrides of built-in strings, per locale: `{ nn: { button: { loading: '...' } } }`. */

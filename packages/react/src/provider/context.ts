@@ -2,10 +2,10 @@ import {
   getLocaleInfo,
   type LocaleInfo,
   type SamskapFormatters,
+  type SamskapI18n,
   type SamskapLocale,
   type SamskapT,
 } from '@samskap/i18n';
-import type { i18n as I18n } from 'i18next';
 import { createContext, useContext } from 'react';
 
 export interface SamskapContextValue extends SamskapFormatters {
@@ -15,8 +15,11 @@ export interface SamskapContextValue extends SamskapFormatters {
   info: LocaleInfo;
   /** Translates a key of the `samskap` namespace in the active locale. */
   t: SamskapT;
-  /** The i18next instance behind `t` (private or the host's). */
-  i18n: I18n;
+  /**
+   * The instance behind `t`: Samskap's own translator, or the host's i18next instance when the
+   * provider was given one.
+   */
+  i18n: SamskapI18n;
 }
 
 export const SamskapContext = createContext<SamskapContextValue | null>(null);
