@@ -75,6 +75,26 @@ for (const name of packages) {
   }
 }
 
+// i18next is an optional peer (decision 23): no built module or type file may import it, or an
+// app without it would fail to load or to typecheck.
+for (const name of packages) {
+  const dist = resolve(root, 'packages', name, 'dist');
+  const importers = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(js|d\.ts)$/.test(f))
+    .filter((f) =>
+      /(?:from|import)\s*\(?\s*["']i18next(?:\/[^"']*)?["']/.test(
+        readFileSync(join(dist, f), 'utf8'),
+      ),
+    );
+  if (importers.length === 0) console.log(`@samskap/${name} without i18next: ok`);
+  else {
+    failed++;
+    console.error(
+      `@samskap/${name} imports i18next, an optional peer: FAILED\n  ${importers.join('\n  ')}`,
+    );
+  }
+}
+
 // What the tarballs hold: a README each, and no type file without its code.
 const packs = mkdtempSync(join(tmpdir(), 'samskap-packs-'));
 try {

@@ -64,4 +64,4 @@ export type {
   SamskapResources,
   SamskapTranslations,
 } from './resources/types.js';
-export type { SamskapI18n, SamskapTranslator } from './translator.js';
+export type { SamskapHostI18n, SamskapI18n, SamskapTranslator } from './translator.js';

@@ -38,6 +38,29 @@ export interface SamskapI18n {
   store: object;
 }
 
+/**
+ * What `SamskapProvider` needs of a host app's i18next instance: Samskap's strings go in, and the
+ * provider follows the instance's language and new strings through its events. Written out here,
+ * not imported from i18next, so that an app without i18next installed gets complete types. An
+ * i18next instance fits it (a type test checks that).
+ */
+export interface SamskapHostI18n extends SamskapI18n {
+  /** The language i18next settled on from `language` and its fallbacks. */
+  resolvedLanguage?: string;
+  // The event names are strings, not the two names the provider uses: i18next's overloads only
+  // fit a signature as wide as its own catch-all one.
+  // biome-ignore lint/suspicious/noExplicitAny: the listener shape of i18next's own catch-all overload
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  off(event: string, listener?: (...args: any[]) => void): unknown;
+  store: {
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    on(event: string, listener: (...args: any[]) => void): unknown;
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    off(event: string, listener?: (...args: any[]) => void): unknown;
+  };
+}
+
 type Tree = Record<string, unknown>;
 
 export function isTree(v: unknown): v is Tree {

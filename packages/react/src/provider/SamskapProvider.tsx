@@ -6,13 +6,13 @@ import {
   getLocalesVersion,
   isAvailableLocale,
   negotiateLocale,
+  type SamskapHostI18n,
   type SamskapLocale,
   type SamskapTranslations,
   samskapT,
   subscribeToLocales,
 } from '@samskap/i18n';
 import { defaultTheme, type SamskapTheme, themeToCss } from '@samskap/tokens';
-import type { i18n as I18n } from 'i18next';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -56,7 +56,7 @@ export interface SamskapProviderProps extends HTMLAttributes<HTMLDivElement> {
    * language. Without it, Samskap uses its own small translator (no i18next needed) and never
    * touches the global i18next instance.
    */
-  i18n?: I18n;
+  i18n?: SamskapHostI18n;
   /** Overrides of built-in strings, per locale: `{ nn: { button: { loading: '...' } } }`. */
   translations?: SamskapTranslations;
   children?: ReactNode;
@@ -110,7 +110,7 @@ function normaliseLanguage(...candidates: Array<string | undefined>): string {
 }
 
 /** Re-renders when the host instance changes language or gains resources. */
-function useInstanceVersion(i18n: I18n | undefined): number {
+function useInstanceVersion(i18n: SamskapHostI18n | undefined): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!i18n) return;
