@@ -66,7 +66,7 @@ export const Root = styled(Card)`
      hidden labels is a flex item of its own, so the gap falls between the parts. 'anywhere'
      rather than 'break-word': a flex item cannot shrink below its min-content, so with
      'break-word' a long organisation name runs out of the card. Plain flow instead of flex
-     measured no cheaper to lay out (decision 23). */
+     measured no cheaper to lay out (decision 24). */
   & [data-part='facts'] {
     display: flex;
     flex-wrap: wrap;
