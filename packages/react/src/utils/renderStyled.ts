@@ -7,7 +7,7 @@ type StyledRender = (props: object, ref: Ref<unknown> | null) => ReactElement;
  * `StyledBadge` would render (the `<span>` with its class), instead of a `<StyledBadge>` element
  * that React then renders as one more component. A page of 100 case cards has four such
  * primitives per card, and each extra component is a hook frame, an element and a props copy for
- * React; this took about an eighth off the instructions of server-rendering the page.
+ * React to make (decision 22).
  *
  * A styled component of styled-components 6 is a `forwardRef` whose render function reads two
  * contexts (the theme and the style sheet); called here, those reads belong to the wrapping

@@ -8,9 +8,9 @@ import type { RuleSet } from 'styled-components';
  * Why: styled-components 6.6 joins a component's template parts on every render and looks the
  * result up in a Map to find its class name. A template without `${}` is one part, so the join
  * gives back the same string and the lookup is cheap. Each fragment put in with `${}` splits the
- * template, and then every render builds the whole stylesheet anew as a string and hashes it: for
- * a card's few kilobytes of CSS, that was about a seventh of the work of server-rendering a page
- * of case cards. Joined once here, the CSS is byte for byte the same and so are the rules.
+ * template, and then every render builds the whole stylesheet anew as a string and hashes it, a
+ * few kilobytes of garbage per card on a page of cards (decision 22). Joined once here, the CSS
+ * is byte for byte the same and so are the rules.
  *
  * Only static CSS can be joined: a function interpolation (`${(p) => ...}`) throws, since
  * Samskap's styles never depend on props or the theme (decision 1).
