@@ -21,6 +21,7 @@ export * from './select/index.js';
 export * from './text-field/index.js';
 export * from './textarea/index.js';
 export { focusRing } from './utils/focus.js';
+export { staticCss } from './utils/staticCss.js';
 export {
   DEFAULT_STORED_MAX_AGE,
   readStored,

@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
+import { renderStyled } from '../utils/renderStyled.js';
 import { StyledBadge } from './Badge.styles.js';
 
 export type BadgeColor = 'neutral' | 'accent' | 'info' | 'success' | 'warning' | 'danger';
@@ -25,7 +26,9 @@ export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
   { color = 'neutral', variant = 'subtle', size = 'md', ...rest },
   ref,
 ) {
-  return (
-    <StyledBadge ref={ref} data-color={color} data-variant={variant} data-size={size} {...rest} />
+  return renderStyled(
+    StyledBadge,
+    { 'data-color': color, 'data-variant': variant, 'data-size': size, ...rest },
+    ref,
   );
 });

@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const StyledButton = styled.button`
+export const StyledButton = styled.button(
+  staticCss(css`
   --_bg: var(--sk-color-accent-base);
   --_bg-hover: var(--sk-color-accent-base-hover);
   --_bg-active: var(--sk-color-accent-base-active);
@@ -97,7 +99,8 @@ export const StyledButton = styled.button`
   @media (forced-colors: active) {
     border-color: ButtonText;
   }
-`;
+`),
+);
 
 export const LoadingMark = styled.span`
   width: 1em;

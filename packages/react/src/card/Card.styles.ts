@@ -1,6 +1,7 @@
 import { css, styled } from 'styled-components';
 import { Link } from '../link/Link.js';
 import { StyledLink } from '../link/Link.styles.js';
+import { staticCss } from '../utils/staticCss.js';
 
 export const StyledCard = styled.article`
   position: relative;
@@ -87,12 +88,8 @@ const cardLink = css`
 `;
 
 // The card link that opens a new tab: Link's icon and hidden "(opens in a new tab)" are needed.
-export const StyledCardLink = styled(Link)`
-  ${cardLink}
-`;
+export const StyledCardLink = styled(Link)(staticCss(cardLink));
 
 // Every other card link: Link's own anchor styles and the card link's in one styled element, so
 // a list of 1,000 cards renders one component per link instead of three, and calls no hook.
-export const StyledCardAnchor = styled(StyledLink)`
-  ${cardLink}
-`;
+export const StyledCardAnchor = styled(StyledLink)(staticCss(cardLink));

@@ -1,5 +1,6 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { LinkProps } from '../link/Link.js';
+import { renderStyled } from '../utils/renderStyled.js';
 import { safeUrl } from '../utils/safeUrl.js';
 import { StyledCard, StyledCardAnchor, StyledCardLink } from './Card.styles.js';
 
@@ -31,8 +32,7 @@ export const Card = forwardRef<HTMLElement, CardProps>(function Card(
   { as = 'article', variant = 'outlined', ...rest },
   ref,
 ) {
-  // biome-ignore lint/suspicious/noExplicitAny: the ref type follows the element chosen by `as`
-  return <StyledCard ref={ref as any} as={as} data-variant={variant} {...rest} />;
+  return renderStyled(StyledCard, { as, 'data-variant': variant, ...rest }, ref);
 });
 
 export type CardLinkProps = LinkProps;
@@ -47,7 +47,11 @@ export const CardLink = forwardRef<HTMLAnchorElement, CardLinkProps>(function Ca
   // hundreds, so it skips Link's hook and second styled layer. Anything else goes through Link.
   const { href, target, rel, color, ugc, labels, ...rest } = props;
   if (target || rel || color || ugc || labels) {
-    return <StyledCardLink ref={ref} data-sk-card-link="" {...props} />;
+    return renderStyled(StyledCardLink, { 'data-sk-card-link': '', ...props }, ref);
   }
-  return <StyledCardAnchor ref={ref} href={safeUrl(href)} data-sk-card-link="" {...rest} />;
+  return renderStyled(
+    StyledCardAnchor,
+    { href: safeUrl(href), 'data-sk-card-link': '', ...rest },
+    ref,
+  );
 });

@@ -1,5 +1,6 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
 // Shared by Checkbox and Radio.
 
@@ -23,7 +24,8 @@ export const Row = styled.div`
 
 /* Native controls, so they work in every mode and with every assistive technology; sized for
    a comfortable target and coloured from the theme. */
-export const Input = styled.input`
+export const Input = styled.input(
+  staticCss(css`
   flex: none;
   width: 1.5rem;
   height: 1.5rem;
@@ -44,7 +46,8 @@ export const Input = styled.input`
   &:disabled {
     cursor: not-allowed;
   }
-`;
+`),
+);
 
 export const Text = styled.div`
   display: flex;

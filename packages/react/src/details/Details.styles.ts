@@ -1,5 +1,6 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
 export const StyledDetails = styled.details`
   border-block: var(--sk-border-width-default) solid var(--sk-color-neutral-border-subtle);
@@ -10,7 +11,8 @@ export const StyledDetails = styled.details`
   }
 `;
 
-export const Summary = styled.summary`
+export const Summary = styled.summary(
+  staticCss(css`
   display: flex;
   align-items: center;
   gap: var(--sk-space-2);
@@ -46,7 +48,8 @@ export const Summary = styled.summary`
       transition: none;
     }
   }
-`;
+`),
+);
 
 export const Body = styled.div`
   padding: 0 var(--sk-space-1) var(--sk-space-4) calc(1rem + var(--sk-space-3));

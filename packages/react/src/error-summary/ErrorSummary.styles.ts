@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const Root = styled.section`
+export const Root = styled.section(
+  staticCss(css`
   box-sizing: border-box;
   max-width: 100%;
   padding: var(--sk-space-5);
@@ -15,7 +17,8 @@ export const Root = styled.section`
   &:focus {
     ${focusRing}
   }
-`;
+`),
+);
 
 export const Heading = styled.h2`
   margin: 0 0 var(--sk-space-4);
@@ -33,7 +36,8 @@ export const List = styled.ul`
   padding-inline-start: var(--sk-space-5);
 `;
 
-export const ItemLink = styled.a`
+export const ItemLink = styled.a(
+  staticCss(css`
   color: var(--sk-color-danger-text);
   font-weight: var(--sk-font-weight-bold);
   text-decoration: underline;
@@ -45,4 +49,5 @@ export const ItemLink = styled.a`
   &:focus-visible {
     ${focusRing}
   }
-`;
+`),
+);

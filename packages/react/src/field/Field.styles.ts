@@ -1,5 +1,6 @@
 import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
 /** A bar beside a field or group in error, as well as the message, so the error is not colour alone. */
 export const invalidBar = css`
@@ -14,14 +15,16 @@ export const invalidBar = css`
   }
 `;
 
-export const Root = styled.div`
+export const Root = styled.div(
+  staticCss(css`
   display: flex;
   flex-direction: column;
   gap: var(--sk-space-2);
   min-width: 0;
   max-width: 100%;
   ${invalidBar}
-`;
+`),
+);
 
 export const Label = styled.label`
   color: var(--sk-color-neutral-text);

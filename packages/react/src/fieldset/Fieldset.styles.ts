@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { invalidBar } from '../field/Field.styles.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const Root = styled.fieldset`
+export const Root = styled.fieldset(
+  staticCss(css`
   min-width: 0;
   max-width: 100%;
   margin: 0;
@@ -9,7 +11,8 @@ export const Root = styled.fieldset`
   border: 0;
 
   ${invalidBar}
-`;
+`),
+);
 
 export const Legend = styled.legend`
   /* A legend ignores the fieldset's padding unless it is a block of its own. */

@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { controlStyles } from '../field/Field.styles.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const Input = styled.input`
+export const Input = styled.input(
+  staticCss(css`
   ${controlStyles}
   cursor: pointer;
 
@@ -15,7 +17,8 @@ export const Input = styled.input`
     font: inherit;
     cursor: pointer;
   }
-`;
+`),
+);
 
 export const Files = styled.ul`
   display: flex;

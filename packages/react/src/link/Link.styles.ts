@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const StyledLink = styled.a`
+export const StyledLink = styled.a(
+  staticCss(css`
   color: var(--sk-color-accent-text);
   text-decoration: underline;
   text-decoration-thickness: 0.0625em;
@@ -31,4 +33,5 @@ export const StyledLink = styled.a`
     margin-inline-start: 0.2em;
     vertical-align: baseline;
   }
-`;
+`),
+);

@@ -1,5 +1,6 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
 export const Nav = styled.nav`
   /* Compact by the space it has, not the window: a pagination in a sidebar is narrow too. */
@@ -42,7 +43,8 @@ export const Gap = styled.li`
   color: var(--sk-color-neutral-text-subtle);
 `;
 
-export const Item = styled.a`
+export const Item = styled.a(
+  staticCss(css`
   display: inline-flex;
   align-items: center;
   justify-content: center;
@@ -89,4 +91,5 @@ export const Item = styled.a`
       border-color: CanvasText;
     }
   }
-`;
+`),
+);

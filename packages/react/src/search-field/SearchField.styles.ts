@@ -1,5 +1,6 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
 export const Form = styled.form`
   display: flex;
@@ -26,7 +27,8 @@ export const InputWrap = styled.div`
   min-width: 0;
 `;
 
-export const Input = styled.input`
+export const Input = styled.input(
+  staticCss(css`
   box-sizing: border-box;
   width: 100%;
   min-width: 0;
@@ -56,7 +58,8 @@ export const Input = styled.input`
     color: var(--sk-color-neutral-text-subtle);
     cursor: not-allowed;
   }
-`;
+`),
+);
 
 export const ClearSlot = styled.div`
   position: absolute;

@@ -1,5 +1,6 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { controlStyles } from '../field/Field.styles.js';
+import { staticCss } from '../utils/staticCss.js';
 
 export const Wrapper = styled.div`
   position: relative;
@@ -30,7 +31,8 @@ export const Wrapper = styled.div`
   }
 `;
 
-export const StyledSelect = styled.select`
+export const StyledSelect = styled.select(
+  staticCss(css`
   ${controlStyles}
   appearance: none;
   padding-inline-end: var(--sk-space-7);
@@ -40,4 +42,5 @@ export const StyledSelect = styled.select`
   &[multiple] {
     padding-inline-end: var(--sk-space-3);
   }
-`;
+`),
+);

@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const StyledSkipLink = styled.a`
+export const StyledSkipLink = styled.a(
+  staticCss(css`
   position: absolute;
   inset-inline-start: var(--sk-space-2);
   top: var(--sk-space-2);
@@ -22,4 +24,5 @@ export const StyledSkipLink = styled.a`
   @media (forced-colors: active) {
     border: 2px solid LinkText;
   }
-`;
+`),
+);

@@ -1,5 +1,6 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../utils/focus.js';
+import { staticCss } from '../utils/staticCss.js';
 
 export const StyledTag = styled.span`
   display: inline-flex;
@@ -31,7 +32,8 @@ export const StyledTag = styled.span`
   }
 `;
 
-export const RemoveButton = styled.button`
+export const RemoveButton = styled.button(
+  staticCss(css`
   display: inline-flex;
   align-items: center;
   justify-content: center;
@@ -69,4 +71,5 @@ export const RemoveButton = styled.button`
     width: 1rem;
     height: 1rem;
   }
-`;
+`),
+);

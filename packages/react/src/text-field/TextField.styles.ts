@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { controlStyles } from '../field/Field.styles.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const Input = styled.input`
+export const Input = styled.input(
+  staticCss(css`
   ${controlStyles}
 
   /* Widths that hint at the expected answer, as a number of characters. */
@@ -11,4 +13,5 @@ export const Input = styled.input`
   &[data-width='medium'] {
     max-width: calc(20ch + 2 * var(--sk-space-3));
   }
-`;
+`),
+);

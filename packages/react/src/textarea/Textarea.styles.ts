@@ -1,12 +1,15 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { controlStyles } from '../field/Field.styles.js';
 import { Icon } from '../icon/Icon.js';
+import { staticCss } from '../utils/staticCss.js';
 
-export const StyledTextarea = styled.textarea`
+export const StyledTextarea = styled.textarea(
+  staticCss(css`
   ${controlStyles}
   min-height: 6rem;
   resize: vertical;
-`;
+`),
+);
 
 export const Counter = styled.p`
   display: flex;

@@ -1,4 +1,5 @@
 import { css, styled } from 'styled-components';
+import { staticCss } from '../utils/staticCss.js';
 
 /**
  * The clipped-but-read style, for a styled block whose element must stay what it is (a `dt`, a
@@ -17,7 +18,8 @@ export const visuallyHidden = css`
   border: 0 !important;
 `;
 
-export const Hidden = styled.span`
+export const Hidden = styled.span(
+  staticCss(css`
   ${visuallyHidden}
 
   &[data-focusable='true']:focus,
@@ -30,4 +32,5 @@ export const Hidden = styled.span`
     clip-path: none !important;
     white-space: normal !important;
   }
-`;
+`),
+);
