@@ -1,5 +1,4 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { renderStyled } from '../utils/renderStyled.js';
 import { StyledBadge } from './Badge.styles.js';
 
 export type BadgeColor = 'neutral' | 'accent' | 'info' | 'success' | 'warning' | 'danger';
@@ -26,9 +25,7 @@ export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
   { color = 'neutral', variant = 'subtle', size = 'md', ...rest },
   ref,
 ) {
-  return renderStyled(
-    StyledBadge,
-    { 'data-color': color, 'data-variant': variant, 'data-size': size, ...rest },
-    ref,
+  return (
+    <StyledBadge ref={ref} data-color={color} data-variant={variant} data-size={size} {...rest} />
   );
 });

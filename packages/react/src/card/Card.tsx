@@ -1,6 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { LinkProps } from '../link/Link.js';
-import { renderStyled } from '../utils/renderStyled.js';
 import { safeUrl } from '../utils/safeUrl.js';
 import { StyledCard, StyledCardAnchor, StyledCardLink } from './Card.styles.js';
 
@@ -32,7 +31,8 @@ export const Card = forwardRef<HTMLElement, CardProps>(function Card(
   { as = 'article', variant = 'outlined', ...rest },
   ref,
 ) {
-  return renderStyled(StyledCard, { as, 'data-variant': variant, ...rest }, ref);
+  // biome-ignore lint/suspicious/noExplicitAny: the ref type follows the element chosen by `as`
+  return <StyledCard ref={ref as any} as={as} data-variant={variant} {...rest} />;
 });
 
 export type CardLinkProps = LinkProps;
@@ -47,11 +47,7 @@ export const CardLink = forwardRef<HTMLAnchorElement, CardLinkProps>(function Ca
   // hundreds, so it skips Link's hook and second styled layer. Anything else goes through Link.
   const { href, target, rel, color, ugc, labels, ...rest } = props;
   if (target || rel || color || ugc || labels) {
-    return renderStyled(StyledCardLink, { 'data-sk-card-link': '', ...props }, ref);
+    return <StyledCardLink ref={ref} data-sk-card-link="" {...props} />;
   }
-  return renderStyled(
-    StyledCardAnchor,
-    { href: safeUrl(href), 'data-sk-card-link': '', ...rest },
-    ref,
-  );
+  return <StyledCardAnchor ref={ref} href={safeUrl(href)} data-sk-card-link="" {...rest} />;
 });

@@ -1,5 +1,4 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { renderStyled } from '../utils/renderStyled.js';
 import { StyledHeading } from './Heading.styles.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -37,9 +36,12 @@ export const Heading = forwardRef<HTMLHeadingElement, HeadingProps>(function Hea
   { level, size, ...rest },
   ref,
 ) {
-  return renderStyled(
-    StyledHeading,
-    { as: `h${level}`, 'data-size': size ?? sizeForLevel[level], ...rest },
-    ref,
+  return (
+    <StyledHeading
+      ref={ref}
+      as={`h${level}` as const}
+      data-size={size ?? sizeForLevel[level]}
+      {...rest}
+    />
   );
 });
