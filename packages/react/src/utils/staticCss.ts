@@ -9,7 +9,7 @@ import type { RuleSet } from 'styled-components';
  * result up in a Map to find its class name. A template without `${}` is one part, so the join
  * gives back the same string and the lookup is cheap. Each fragment put in with `${}` splits the
  * template, and then every render builds the whole stylesheet anew as a string and hashes it, a
- * few kilobytes of garbage per card on a page of cards (decision 22). Joined once here, the CSS
+ * few kilobytes of garbage per card on a page of cards (decision 25). Joined once here, the CSS
  * is byte for byte the same and so are the rules.
  *
  * Only static CSS can be joined: a function interpolation (`${(p) => ...}`) throws, since

@@ -1,5 +1,5 @@
-import { Card, visuallyHidden } from '@samskap/react';
-import { styled } from 'styled-components';
+import { Card, staticCss, visuallyHidden } from '@samskap/react';
+import { css, styled } from 'styled-components';
 import { coverImage } from '../../shared/styles.js';
 
 // The card, its hover state, focus ring and stretched link are Card's and CardLink's. Everything
@@ -11,7 +11,10 @@ import { coverImage } from '../../shared/styles.js';
 // time: Chromium leaves a card that has never been on screen out of the accessibility tree (an
 // empty article, no heading, link or text), so a screen reader's list of headings or links
 // would miss every card below the fold. Decision 22 has the figures and how it was checked.
-export const Root = styled(Card)`
+// Joined into one string once (`staticCss`, decision 25): with `${visuallyHidden}` in it,
+// styled-components would rebuild and hash this whole stylesheet for every card it renders.
+export const Root = styled(Card)(
+  staticCss(css`
   gap: var(--sk-space-2);
   height: 100%;
   padding: var(--sk-space-4);
@@ -104,10 +107,12 @@ export const Root = styled(Card)`
     border-style: dashed;
     color: var(--sk-color-neutral-text-subtle);
   }
-`;
+`),
+);
 
 // The image box of the horizontal layout and the skeleton.
-export const Media = styled.div`
+export const Media = styled.div(
+  staticCss(css`
   flex: none;
   aspect-ratio: 16 / 9;
   ${coverImage}
@@ -118,7 +123,8 @@ export const Media = styled.div`
     aspect-ratio: auto;
     min-height: 8rem;
   }
-`;
+`),
+);
 
 // The text column of the horizontal layout and the skeleton.
 export const Body = styled.div`
