@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { css, ServerStyleSheet, styled } from 'styled-components';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +53,26 @@ describe('staticCss', () => {
         width: ${(p) => (p.$wide ? '100%' : 'auto')};
       `),
     ).toThrow(/only static CSS/);
+  });
+
+  it('is how every styled template in react and portal takes in a fragment', () => {
+    // A template tagged directly by `styled` with a `${}` in it is rebuilt and hashed on every
+    // render (decision 25); it must be written `styled.x(staticCss(css`...`))`.
+    const packages = resolve(import.meta.dirname, '../../..');
+    const offenders: string[] = [];
+    for (const pkg of ['react', 'portal']) {
+      const src = join(packages, pkg, 'src');
+      for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+        if (!/\.styles\.ts$/.test(file)) continue;
+        const code = readFileSync(join(src, file), 'utf8');
+        for (const [, name, body] of code.matchAll(
+          /const (\w+) = styled(?:\.\w+|\([\w.]+\))`([^`]*)`/g,
+        )) {
+          if (body?.includes('${'))
+            offenders.push(`${relative(packages, join(src, file))}: ${name}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });

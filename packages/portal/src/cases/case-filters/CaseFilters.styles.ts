@@ -1,5 +1,5 @@
-import { Details } from '@samskap/react';
-import { styled } from 'styled-components';
+import { Details, staticCss } from '@samskap/react';
+import { css, styled } from 'styled-components';
 
 export const Form = styled.form`
   display: flex;
@@ -57,7 +57,8 @@ export const WIDE_MEDIA = '(min-width: 48rem)';
  * layout does not change when they do. Browsers without `::details-content` keep the disclosure
  * at every width, which still works.
  */
-export const FacetsPanel = styled(Details)`
+export const FacetsPanel = styled(Details)(
+  staticCss(css`
   @supports selector(::details-content) {
     @media ${WIDE_MEDIA} {
       &[data-collapse='narrow'] {
@@ -74,7 +75,8 @@ export const FacetsPanel = styled(Details)`
       }
     }
   }
-`;
+`),
+);
 
 export const Facets = styled.div`
   display: flex;

@@ -1,7 +1,9 @@
-import { styled } from 'styled-components';
+import { staticCss } from '@samskap/react';
+import { css, styled } from 'styled-components';
 import { WIDE_MEDIA } from '../case-filters/CaseFilters.styles.js';
 
-export const Root = styled.div`
+export const Root = styled.div(
+  staticCss(css`
   display: grid;
   grid-template-columns: minmax(0, 1fr);
   gap: var(--sk-space-6);
@@ -11,7 +13,8 @@ export const Root = styled.div`
   @media ${WIDE_MEDIA} {
     grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr);
   }
-`;
+`),
+);
 
 export const Slot = styled.div`
   min-width: 0;

@@ -1,5 +1,5 @@
-import { focusRing } from '@samskap/react';
-import { styled } from 'styled-components';
+import { focusRing, staticCss } from '@samskap/react';
+import { css, styled } from 'styled-components';
 
 export const Root = styled.section`
   display: flex;
@@ -16,7 +16,8 @@ export const Toolbar = styled.div`
   gap: var(--sk-space-2) var(--sk-space-4);
 `;
 
-export const Count = styled.p`
+export const Count = styled.p(
+  staticCss(css`
   margin: 0;
   font-weight: var(--sk-font-weight-bold);
   color: var(--sk-color-neutral-text);
@@ -27,7 +28,8 @@ export const Count = styled.p`
   &:focus:not(:focus-visible) {
     outline: none;
   }
-`;
+`),
+);
 
 export const Items = styled.ul`
   display: grid;

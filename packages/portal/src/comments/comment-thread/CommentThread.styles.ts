@@ -1,5 +1,5 @@
-import { focusRing } from '@samskap/react';
-import { styled } from 'styled-components';
+import { focusRing, staticCss } from '@samskap/react';
+import { css, styled } from 'styled-components';
 
 export const Root = styled.section`
   max-width: var(--sk-content-width-text);
@@ -55,7 +55,8 @@ export const Item = styled.li`
   min-width: 0;
 `;
 
-export const Article = styled.article`
+export const Article = styled.article(
+  staticCss(css`
   display: flex;
   flex-direction: column;
   gap: var(--sk-space-2);
@@ -89,7 +90,8 @@ export const Article = styled.article`
   @media (forced-colors: active) {
     border-color: CanvasText;
   }
-`;
+`),
+);
 
 export const Meta = styled.div`
   display: flex;

@@ -1,4 +1,5 @@
-import { styled } from 'styled-components';
+import { staticCss } from '@samskap/react';
+import { css, styled } from 'styled-components';
 
 // The header is a size container, so the menu folds by the width the header actually has
 // (a page column, a Storybook frame), decided in CSS: the server's HTML is right at every width.
@@ -70,16 +71,19 @@ export const Tools = styled.div`
 // and not on wide headers, where the navigation is always shown.
 const wide = '@container (min-width: 48rem)';
 
-export const MenuToggle = styled.div`
+export const MenuToggle = styled.div(
+  staticCss(css`
   [data-menu='static'] & {
     display: none;
   }
   ${wide} {
     display: none;
   }
-`;
+`),
+);
 
-export const Panel = styled.div`
+export const Panel = styled.div(
+  staticCss(css`
   display: flex;
   flex-direction: column;
   gap: var(--sk-space-3);
@@ -97,16 +101,20 @@ export const Panel = styled.div`
     align-items: center;
     justify-content: space-between;
   }
-`;
+`),
+);
 
-export const Search = styled.div`
+export const Search = styled.div(
+  staticCss(css`
   min-width: 0;
   ${wide} {
     flex: 0 1 22rem;
   }
-`;
+`),
+);
 
-export const NavList = styled.ul`
+export const NavList = styled.ul(
+  staticCss(css`
   display: flex;
   flex-direction: column;
   margin: 0;
@@ -118,10 +126,12 @@ export const NavList = styled.ul`
     flex-wrap: wrap;
     gap: 0 var(--sk-space-5);
   }
-`;
+`),
+);
 
 /** The current page is marked by a bar beside (or, wide, under) its item, and bold text. */
-export const NavItem = styled.li`
+export const NavItem = styled.li(
+  staticCss(css`
   padding-block: var(--sk-space-2);
   padding-inline-start: var(--sk-space-3);
   border-inline-start: var(--sk-border-width-strong) solid transparent;
@@ -143,4 +153,5 @@ export const NavItem = styled.li`
       border-color: CanvasText;
     }
   }
-`;
+`),
+);

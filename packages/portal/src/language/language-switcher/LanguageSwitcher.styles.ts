@@ -1,5 +1,5 @@
-import { focusRing } from '@samskap/react';
-import { styled } from 'styled-components';
+import { focusRing, staticCss } from '@samskap/react';
+import { css, styled } from 'styled-components';
 
 export const List = styled.ul`
   display: flex;
@@ -23,7 +23,8 @@ export const Current = styled.span`
   border-bottom: var(--sk-border-width-strong) solid currentColor;
 `;
 
-export const Option = styled.a`
+export const Option = styled.a(
+  staticCss(css`
   display: inline-block;
   padding: var(--sk-space-1) 0;
   color: var(--sk-color-accent-text);
@@ -41,7 +42,8 @@ export const Option = styled.a`
     ${focusRing}
     border-radius: var(--sk-radius-sm);
   }
-`;
+`),
+);
 
 export const MenuRoot = styled.div`
   position: relative;
@@ -72,7 +74,8 @@ export const MenuList = styled.ul`
   }
 `;
 
-export const MenuItem = styled.a`
+export const MenuItem = styled.a(
+  staticCss(css`
   display: flex;
   align-items: center;
   box-sizing: border-box;
@@ -107,7 +110,8 @@ export const MenuItem = styled.a`
       border-inline-start-color: CanvasText;
     }
   }
-`;
+`),
+);
 
 export const SelectForm = styled.form`
   display: flex;
