@@ -203,18 +203,16 @@ export async function lastCardExposed(page) {
 }
 
 /**
- * The CPU time of one traced mount of `cards` cards, split into style recalculation
- * (`UpdateLayoutTree`), layout, garbage collection and the rest (script: React, the components,
- * DOM calls). The mount is one task on the page's main thread; an event nested in a counted one
- * is not counted again.
+ * Chromium's trace of what `fn` makes the page do, and a test for a complete event on the page's
+ * main thread that has its CPU time (`tdur`).
  */
-export async function mountSplit(browser, page, cards) {
+async function traceMainThread(browser, page, fn) {
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
   });
   let events;
   try {
-    await page.evaluate((n) => window.bench.mount(n), cards);
+    await fn();
   } finally {
     events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents ?? [];
   }
@@ -224,6 +222,19 @@ export async function mountSplit(browser, page, cards) {
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined;
+  return { events, onMain };
+}
+
+/**
+ * The CPU time of one traced mount of `cards` cards, split into style recalculation
+ * (`UpdateLayoutTree`), layout, garbage collection and the rest (script: React, the components,
+ * DOM calls). The mount is one task on the page's main thread; an event nested in a counted one
+ * is not counted again.
+ */
+export async function mountSplit(browser, page, cards) {
+  const { events, onMain } = await traceMainThread(browser, page, () =>
+    page.evaluate((n) => window.bench.mount(n), cards),
+  );
   const top = events
     .filter((e) => e.name === 'RunTask' && onMain(e))
     .reduce((a, b) => (b.tdur > (a?.tdur ?? 0) ? b : a), undefined);
@@ -257,21 +268,7 @@ const longest = (tasks, until = Number.POSITIVE_INFINITY) =>
 // each task of the page's main thread its CPU time too (`tdur`), which is what the task would
 // take on a machine to itself: the longest of those is the figure compared with the goal.
 async function traced(browser, page, fn) {
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-  });
-  let events;
-  try {
-    await fn();
-  } finally {
-    events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents ?? [];
-  }
-  const main = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const onMain = (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur;
+  const { events, onMain } = await traceMainThread(browser, page, fn);
   const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e));
   const top = tasks.reduce((a, b) => (b.tdur > (a?.tdur ?? 0) ? b : a), undefined);
   if (!top) return { cpu: 0, parts: {} };
